@@ -1,0 +1,139 @@
+package uk.civicpulse.stack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+/**
+ * A real PostgreSQL server on which databases are created for the services: either an embedded one started from
+ * the binaries in a Maven Central jar (no install; run under a user namespace when we are root), or an existing
+ * server named by a JDBC URL such as {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    /** Points the launcher and the tests at an existing server instead of an embedded one. */
+    public static final String URL_VARIABLE = "CIVIC_PULSE_POSTGRES_URL";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+    private final EmbeddedPostgres embedded;
+    private final String adminUrl;
+
+    private PostgresServer(EmbeddedPostgres embedded, String adminUrl) {
+        this.embedded = embedded;
+        this.adminUrl = adminUrl;
+    }
+
+    /** The server named by {@value #URL_VARIABLE} if set, otherwise an embedded one keeping its data in {@code dataDir}. */
+    public static PostgresServer fromEnvironmentOr(Path dataDir, boolean keepData) {
+        String url = System.getenv(URL_VARIABLE);
+        if (url != null && !url.isBlank()) {
+            return external(url);
+        }
+        return embedded(dataDir, keepData);
+    }
+
+    public static PostgresServer external(String adminUrl) {
+        LOG.info("Using the PostgreSQL server at {}", withoutPassword(adminUrl));
+        return new PostgresServer(null, adminUrl);
+    }
+
+    public static PostgresServer embedded(Path dataDir, boolean keepData) {
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(!keepData)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", keepData ? "on" : "off")
+                    .start();
+            String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres?user=postgres";
+            LOG.info("Embedded PostgreSQL listening on 127.0.0.1:{}, data in {}", pg.getPort(), dataDir);
+            return new PostgresServer(pg, url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL (set " + URL_VARIABLE
+                    + " to use a server instead)", e);
+        }
+    }
+
+    /** Creates the database if it does not exist yet. */
+    public void createDatabase(String name) {
+        requireValidName(name);
+        if (!databaseExists(name)) {
+            execute("CREATE DATABASE " + name);
+        }
+    }
+
+    public void dropDatabase(String name) {
+        requireValidName(name);
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    /** A JDBC URL for one database on this server, with the server's credentials. */
+    public String jdbcUrl(String database) {
+        requireValidName(database);
+        URI uri = URI.create(adminUrl.substring("jdbc:".length()));
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        return "jdbc:postgresql://" + uri.getRawAuthority() + "/" + database + query;
+    }
+
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database));
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
+        }
+    }
+
+    private boolean databaseExists(String name) {
+        try (Connection c = DriverManager.getConnection(adminUrl);
+             var st = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            st.setString(1, name);
+            try (var rs = st.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach PostgreSQL at " + withoutPassword(adminUrl), e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(adminUrl); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed on " + withoutPassword(adminUrl), e);
+        }
+    }
+
+    private static void requireValidName(String name) {
+        if (!DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a database name we create: " + name);
+        }
+    }
+
+    private static String withoutPassword(String url) {
+        return url.replaceAll("(?i)password=[^&]*", "password=***");
+    }
+}
