@@ -1,0 +1,156 @@
+package uk.civicpulse.analytics.ingest;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.PreDestroy;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.civicpulse.events.EventCodec;
+import uk.civicpulse.events.FieldError;
+import uk.civicpulse.events.RatingSubmitted;
+import uk.civicpulse.events.Topics;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Reads {@link Topics#RATINGS_V1} and stores each polled batch in one database transaction, committing the
+ * offsets only after the database has committed. Error strategy:
+ * <ul>
+ *   <li>an undecodable or invalid record is logged and skipped: it can never become valid, and must not block the
+ *       ratings behind it in its partition;</li>
+ *   <li>a database failure stores nothing of the batch; the consumer seeks back to the batch's first offsets and
+ *       retries with growing pauses, so nothing is lost and, because writes are idempotent on the rating id,
+ *       nothing is counted twice;</li>
+ *   <li>a crash between the database commit and the offset commit redelivers the batch, which is then a no-op.</li>
+ * </ul>
+ */
+@Context
+@Requires(property = "civic-pulse.kafka.consumer-enabled", notEquals = "false")
+public class RatingConsumer implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RatingConsumer.class);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(10);
+
+    private final RatingStore store;
+    private final Consumer<String, byte[]> consumer;
+    private final Thread thread;
+    private final AtomicLong stored = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+    private volatile boolean running = true;
+
+    public RatingConsumer(RatingStore store, IngestSettings settings) {
+        this.store = store;
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup());
+        // Offsets are committed by hand, after the database commit.
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // A new group reads the whole topic: every rating ever accepted is counted.
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatch());
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        this.consumer = new KafkaConsumer<>(config);
+        this.thread = new Thread(this, "rating-consumer");
+        this.thread.start();
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(List.of(Topics.RATINGS_V1.name()));
+            Duration pause = Duration.ofMillis(200);
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                try {
+                    storeAndCommit(records);
+                    pause = Duration.ofMillis(200);
+                } catch (SQLException e) {
+                    LOG.warn("Database unavailable; {} records will be read again in {} ms: {}", records.count(), pause.toMillis(), e.getMessage());
+                    rewind(records);
+                    Thread.sleep(pause.toMillis());
+                    pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Rating consumer stopped: cannot recover", e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void storeAndCommit(ConsumerRecords<String, byte[]> records) throws SQLException {
+        List<RatingSubmitted> ratings = new ArrayList<>(records.count());
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            decode(record, ratings);
+            next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+        int added = store.store(ratings);
+        stored.addAndGet(added);
+        consumer.commitSync(next);
+    }
+
+    private void decode(ConsumerRecord<String, byte[]> record, List<RatingSubmitted> ratings) {
+        try {
+            RatingSubmitted rating = EventCodec.decode(record.value(), RatingSubmitted.class);
+            List<FieldError> errors = rating.contractErrors();
+            if (errors.isEmpty()) {
+                ratings.add(rating);
+                return;
+            }
+            LOG.warn("Skipping invalid rating at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), errors);
+        } catch (EventCodec.UndecodableEventException e) {
+            LOG.warn("Skipping undecodable record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+        }
+        skipped.incrementAndGet();
+    }
+
+    private void rewind(ConsumerRecords<String, byte[]> records) {
+        for (TopicPartition partition : records.partitions()) {
+            consumer.seek(partition, records.records(partition).get(0).offset());
+        }
+    }
+
+    /** Ratings this instance stored since it started (not counting redeliveries). */
+    public long storedCount() {
+        return stored.get();
+    }
+
+    public long skippedCount() {
+        return skipped.get();
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        consumer.wakeup();
+        thread.join(Duration.ofSeconds(10).toMillis());
+    }
+}
