@@ -35,13 +35,29 @@ public final class PostgresServer implements AutoCloseable {
         this.adminUrl = adminUrl;
     }
 
-    /** The server named by {@value #URL_VARIABLE} if set, otherwise an embedded one keeping its data in {@code dataDir}. */
+    /** Our machines' own server, used when an embedded one cannot start here (no user namespaces as root). */
+    public static final String LOCAL_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+
+    /**
+     * The server named by {@value #URL_VARIABLE} if set, otherwise an embedded one keeping its data in {@code dataDir};
+     * if the embedded one cannot start on this machine, the local server at 127.0.0.1:5432 when it answers.
+     */
     public static PostgresServer fromEnvironmentOr(Path dataDir, boolean keepData) {
         String url = System.getenv(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
             return external(url);
         }
-        return embedded(dataDir, keepData);
+        try {
+            return embedded(dataDir, keepData);
+        } catch (RuntimeException embeddedFailure) {
+            try (Connection ignored = DriverManager.getConnection(LOCAL_SERVER)) {
+                LOG.warn("Embedded PostgreSQL could not start ({}); using the server at 127.0.0.1:5432 instead", embeddedFailure.getMessage());
+                return external(LOCAL_SERVER);
+            } catch (SQLException noLocalServer) {
+                embeddedFailure.addSuppressed(noLocalServer);
+                throw embeddedFailure;
+            }
+        }
     }
 
     public static PostgresServer external(String adminUrl) {
