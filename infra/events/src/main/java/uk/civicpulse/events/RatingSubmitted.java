@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param submittedAt   the client's clock when the resident rated
  * @param receivedAt    survey-service's clock when it accepted the rating
  * @param schemaVersion always {@link #SCHEMA_VERSION} on this topic
+ * @param agentEntered  true when a member of staff entered the rating for the resident (assisted capture, which can
+ *                      select who is asked); added compatibly to version 1, absent means false
  */
 public record RatingSubmitted(
         UUID id,
@@ -39,7 +41,8 @@ public record RatingSubmitted(
         Map<String, String> customerGroup,
         Instant submittedAt,
         Instant receivedAt,
-        int schemaVersion) {
+        int schemaVersion,
+        Boolean agentEntered) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final int MAX_COMMENT_LENGTH = 1000;
@@ -47,10 +50,19 @@ public record RatingSubmitted(
     public static final int MAX_TOUCHPOINT_LENGTH = 200;
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0," + (MAX_CODE_LENGTH - 1) + "}");
 
+    /** A rating the resident gave themselves. */
+    public RatingSubmitted(UUID id, String council, String service, Channel channel, String touchpoint, Scale scale,
+                           int score, List<String> reasons, String comment, Map<KeyArea, Integer> keyAreas,
+                           Map<String, String> customerGroup, Instant submittedAt, Instant receivedAt, int schemaVersion) {
+        this(id, council, service, channel, touchpoint, scale, score, reasons, comment, keyAreas, customerGroup,
+                submittedAt, receivedAt, schemaVersion, false);
+    }
+
     public RatingSubmitted {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         keyAreas = keyAreas == null ? Map.of() : Map.copyOf(keyAreas);
         customerGroup = customerGroup == null ? Map.of() : Map.copyOf(customerGroup);
+        agentEntered = Boolean.TRUE.equals(agentEntered);
     }
 
     /** True when a code (council, service, reason, question, answer) has the contract's form. */

@@ -50,6 +50,15 @@ class RatingSubmittedJsonTest {
     }
 
     @Test
+    void readsVersion1AsFirstPublishedWithoutTheAgentEnteredFlag() throws IOException {
+        try (InputStream in = RatingSubmittedJsonTest.class.getResourceAsStream("/golden/rating-submitted-v1-original.json")) {
+            RatingSubmitted original = EventCodec.decode(in.readAllBytes(), RatingSubmitted.class);
+            assertEquals(EXAMPLE, original);
+            assertEquals(false, original.agentEntered());
+        }
+    }
+
+    @Test
     void ignoresFieldsAddedByALaterCompatibleVersion() throws IOException {
         String withExtra = new String(golden(), StandardCharsets.UTF_8).replace("\"schemaVersion\"", "\"addedLater\": true, \"schemaVersion\"");
         assertEquals(EXAMPLE, EventCodec.decode(withExtra.getBytes(StandardCharsets.UTF_8), RatingSubmitted.class));
