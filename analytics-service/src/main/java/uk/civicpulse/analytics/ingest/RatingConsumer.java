@@ -15,9 +15,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.civicpulse.events.EventCodec;
-import uk.civicpulse.events.FieldError;
-import uk.civicpulse.events.RatingSubmitted;
+import uk.civicpulse.events.RatingEnriched;
 import uk.civicpulse.events.Topics;
 
 import java.sql.SQLException;
@@ -32,8 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Reads {@link Topics#RATINGS_V1} and stores each polled batch in one database transaction, committing the
  * offsets only after the database has committed. Error strategy:
  * <ul>
- *   <li>an undecodable or invalid record is logged and skipped: it can never become valid, and must not block the
- *       ratings behind it in its partition;</li>
+ *   <li>an undecodable or invalid record, or an enrichment of a rating that does not exist, goes to the dead-letter
+ *       topic with its reason: it can never be counted, and must not block the ratings behind it in its partition;</li>
  *   <li>a database failure stores nothing of the batch; the consumer seeks back to the batch's first offsets and
  *       retries with growing pauses, so nothing is lost and, because writes are idempotent on the rating id,
  *       nothing is counted twice;</li>
@@ -48,14 +46,16 @@ public class RatingConsumer implements Runnable {
     private static final Duration MAX_PAUSE = Duration.ofSeconds(10);
 
     private final RatingStore store;
+    private final DeadLetterPublisher deadLetterPublisher;
     private final Consumer<String, byte[]> consumer;
     private final Thread thread;
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private volatile boolean running = true;
 
-    public RatingConsumer(RatingStore store, IngestSettings settings) {
+    public RatingConsumer(RatingStore store, DeadLetterPublisher deadLetterPublisher, IngestSettings settings) {
         this.store = store;
+        this.deadLetterPublisher = deadLetterPublisher;
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup());
@@ -85,8 +85,8 @@ public class RatingConsumer implements Runnable {
                 try {
                     storeAndCommit(records);
                     pause = Duration.ofMillis(200);
-                } catch (SQLException e) {
-                    LOG.warn("Database unavailable; {} records will be read again in {} ms: {}", records.count(), pause.toMillis(), e.getMessage());
+                } catch (SQLException | DeadLetterPublisher.DeadLetterException e) {
+                    LOG.warn("Batch not stored ({}); {} records will be read again in {} ms", e.getMessage(), records.count(), pause.toMillis());
                     rewind(records);
                     Thread.sleep(pause.toMillis());
                     pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
@@ -105,31 +105,28 @@ public class RatingConsumer implements Runnable {
         }
     }
 
-    private void storeAndCommit(ConsumerRecords<String, byte[]> records) throws SQLException {
-        List<RatingSubmitted> ratings = new ArrayList<>(records.count());
+    private void storeAndCommit(ConsumerRecords<String, byte[]> records)
+            throws SQLException, DeadLetterPublisher.DeadLetterException {
+        RecordDecoder decoded = new RecordDecoder();
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            decode(record, ratings);
+            decoded.add(record);
             next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
         }
-        int added = store.store(ratings);
-        stored.addAndGet(added);
-        consumer.commitSync(next);
-    }
-
-    private void decode(ConsumerRecord<String, byte[]> record, List<RatingSubmitted> ratings) {
-        try {
-            RatingSubmitted rating = EventCodec.decode(record.value(), RatingSubmitted.class);
-            List<FieldError> errors = rating.contractErrors();
-            if (errors.isEmpty()) {
-                ratings.add(rating);
-                return;
-            }
-            LOG.warn("Skipping invalid rating at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), errors);
-        } catch (EventCodec.UndecodableEventException e) {
-            LOG.warn("Skipping undecodable record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+        RatingStore.BatchResult result = store.apply(decoded.ratings, decoded.enrichments);
+        List<DeadLetterPublisher.DeadLetter> deadLetters = new ArrayList<>(decoded.deadLetters);
+        for (RatingEnriched unmatched : result.unmatchedEnrichments()) {
+            deadLetters.add(new DeadLetterPublisher.DeadLetter(decoded.enrichmentRecords.get(unmatched.ratingId()),
+                    "adds to rating " + unmatched.ratingId() + ", which council '" + unmatched.council() + "' does not have"));
         }
-        skipped.incrementAndGet();
+        for (DeadLetterPublisher.DeadLetter letter : deadLetters) {
+            LOG.warn("Dead-lettering {}-{}@{}: {}", letter.original().topic(), letter.original().partition(),
+                    letter.original().offset(), letter.reason());
+        }
+        deadLetterPublisher.publish(deadLetters);
+        stored.addAndGet(result.stored());
+        skipped.addAndGet(deadLetters.size());
+        consumer.commitSync(next);
     }
 
     private void rewind(ConsumerRecords<String, byte[]> records) {

@@ -3,10 +3,11 @@ package uk.civicpulse.analytics.ingest;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import uk.civicpulse.events.EventCodec;
+import uk.civicpulse.events.RatingEnriched;
 import uk.civicpulse.events.RatingSubmitted;
 
 import javax.sql.DataSource;
-import java.sql.Array;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -15,15 +16,20 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stores a batch of ratings and updates the daily counts in one transaction and one round trip. A rating whose id
- * is already stored changes nothing, so a redelivered or resubmitted rating is counted once.
+ * Stores ratings and their later answers, and keeps the daily counts in step, in one transaction per batch. A rating
+ * whose id has been seen before changes nothing, so a redelivered or resubmitted rating is counted once; an
+ * enrichment replaces the answers it carries, so applying it twice changes nothing either.
  */
 @Singleton
 public class RatingStore {
@@ -31,37 +37,8 @@ public class RatingStore {
     /** Councils are in the UK: a rating given at 00:30 on 1 July BST belongs to 1 July. */
     public static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
-    private static final String STORE = """
-            WITH incoming AS (
-                SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::smallint[],
-                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::date[])
-                    AS r(id, council, service, channel, touchpoint, scale, score, reasons, comment, key_areas,
-                         customer_group, submitted_at, received_at, rated_on)
-            ), new_councils AS (
-                INSERT INTO council (code) SELECT DISTINCT council FROM incoming ON CONFLICT (code) DO NOTHING
-            ), inserted AS (
-                INSERT INTO rating (id, council, service, channel, touchpoint, scale, score, reasons, comment, key_areas,
-                                    customer_group, submitted_at, received_at, rated_on)
-                SELECT id, council, service, channel, touchpoint, scale, score,
-                       ARRAY(SELECT jsonb_array_elements_text(reasons::jsonb)), comment, key_areas::jsonb,
-                       customer_group::jsonb, submitted_at, received_at, rated_on
-                FROM incoming
-                ON CONFLICT (id) DO NOTHING
-                RETURNING council, rated_on, service, channel, touchpoint, scale, score
-            ), counted AS (
-                INSERT INTO rating_daily_count AS d (council, rated_on, service, channel, touchpoint, scale, score, ratings)
-                SELECT council, rated_on, service, channel, touchpoint, scale, score, count(*)
-                FROM inserted
-                GROUP BY council, rated_on, service, channel, touchpoint, scale, score
-                ORDER BY council, rated_on, service, channel, touchpoint, scale, score
-                ON CONFLICT (council, rated_on, service, channel, touchpoint, scale, score)
-                    DO UPDATE SET ratings = d.ratings + EXCLUDED.ratings
-                RETURNING ratings
-            )
-            SELECT (SELECT count(*) FROM inserted)
-            """;
-
     private final DataSource dataSource;
+    private final Set<LocalDate> monthsWithPartitions = ConcurrentHashMap.newKeySet();
 
     public RatingStore(DataSource dataSource) {
         // The plain pool: the consumer owns its transaction boundaries and commits offsets after the database.
@@ -69,10 +46,55 @@ public class RatingStore {
     }
 
     /**
-     * @return how many of the ratings were new; the rest were already stored
+     * What one batch changed.
+     *
+     * @param stored           ratings new to the store
+     * @param enriched         ratings whose answers were replaced
+     * @param unmatchedEnrichments enrichments naming no stored rating of their council
+     */
+    public record BatchResult(int stored, int enriched, List<RatingEnriched> unmatchedEnrichments) {
+    }
+
+    /**
+     * Stores the ratings, then applies the enrichments (an enrichment never precedes its rating in a partition, so
+     * ratings first keeps each id's order), all in one transaction.
+     *
      * @throws SQLException when the database refused or could not be reached; nothing of the batch is stored
      */
-    public int store(Collection<RatingSubmitted> batch) throws SQLException {
+    public BatchResult apply(Collection<RatingSubmitted> ratings, List<RatingEnriched> enrichments) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Set<LocalDate> partitionsCreated = new HashSet<>();
+                int stored = store(c, ratings, partitionsCreated);
+                Map<UUID, RatingEnriched> latest = new LinkedHashMap<>();
+                enrichments.forEach(e -> latest.put(e.ratingId(), e));
+                Set<UUID> matched = enrich(c, latest.values());
+                c.commit();
+                // Only now: a rolled-back CREATE TABLE must be run again by the retry.
+                monthsWithPartitions.addAll(partitionsCreated);
+                List<RatingEnriched> unmatched = latest.values().stream().filter(e -> !matched.contains(e.ratingId())).toList();
+                return new BatchResult(stored, matched.size(), unmatched);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Erases one rating on request: its raw row goes and the counts drop by one; its id stays known, so it never returns. */
+    public boolean erase(String council, UUID id) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(RatingSql.ERASE)) {
+            st.setObject(1, id);
+            st.setString(2, council);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        }
+    }
+
+    private int store(Connection c, Collection<RatingSubmitted> batch, Set<LocalDate> partitionsCreated) throws SQLException {
         if (batch.isEmpty()) {
             return 0;
         }
@@ -80,9 +102,12 @@ public class RatingStore {
         batch.forEach(r -> unique.putIfAbsent(r.id(), r));
         List<RatingSubmitted> ratings = List.copyOf(unique.values());
         int size = ratings.size();
-        Object[][] columns = new Object[14][size];
+        Object[][] columns = new Object[15][size];
+        Set<LocalDate> months = new HashSet<>();
         for (int i = 0; i < size; i++) {
             RatingSubmitted r = ratings.get(i);
+            LocalDate ratedOn = LocalDate.ofInstant(r.ratedAt(), COUNCIL_TIME);
+            months.add(ratedOn.withDayOfMonth(1));
             columns[0][i] = r.id();
             columns[1][i] = r.council();
             columns[2][i] = r.service();
@@ -90,34 +115,74 @@ public class RatingStore {
             columns[4][i] = r.touchpoint();
             columns[5][i] = r.scale().code();
             columns[6][i] = (short) r.score();
-            columns[7][i] = new String(EventCodec.encode(r.reasons()), java.nio.charset.StandardCharsets.UTF_8);
+            columns[7][i] = json(r.reasons());
             columns[8][i] = r.comment();
-            columns[9][i] = new String(EventCodec.encode(r.keyAreas()), java.nio.charset.StandardCharsets.UTF_8);
-            columns[10][i] = new String(EventCodec.encode(r.customerGroup()), java.nio.charset.StandardCharsets.UTF_8);
-            columns[11][i] = r.submittedAt() == null ? null : Timestamp.from(r.submittedAt());
-            columns[12][i] = Timestamp.from(r.receivedAt());
-            columns[13][i] = Date.valueOf(LocalDate.ofInstant(r.ratedAt(), COUNCIL_TIME));
+            columns[9][i] = json(r.keyAreas());
+            columns[10][i] = json(r.customerGroup());
+            columns[11][i] = r.agentEntered();
+            columns[12][i] = r.submittedAt() == null ? null : Timestamp.from(r.submittedAt());
+            columns[13][i] = Timestamp.from(r.receivedAt());
+            columns[14][i] = Date.valueOf(ratedOn);
         }
-        String[] types = {"uuid", "text", "text", "text", "text", "text", "int2", "text", "text", "text", "text",
+        ensurePartitions(c, months, partitionsCreated);
+        String[] types = {"uuid", "text", "text", "text", "text", "text", "int2", "text", "text", "text", "text", "bool",
                 "timestamptz", "timestamptz", "date"};
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement st = c.prepareStatement(STORE)) {
-                for (int col = 0; col < columns.length; col++) {
-                    Array array = c.createArrayOf(types[col], columns[col]);
-                    st.setArray(col + 1, array);
-                }
-                int stored;
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    stored = rs.getInt(1);
-                }
-                c.commit();
-                return stored;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        try (PreparedStatement st = c.prepareStatement(RatingSql.STORE)) {
+            for (int col = 0; col < columns.length; col++) {
+                st.setArray(col + 1, c.createArrayOf(types[col], columns[col]));
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
             }
         }
+    }
+
+    private Set<UUID> enrich(Connection c, Collection<RatingEnriched> enrichments) throws SQLException {
+        Set<UUID> matched = new HashSet<>();
+        if (enrichments.isEmpty()) {
+            return matched;
+        }
+        List<RatingEnriched> list = new ArrayList<>(enrichments);
+        int size = list.size();
+        Object[][] columns = new Object[7][size];
+        for (int i = 0; i < size; i++) {
+            RatingEnriched e = list.get(i);
+            columns[0][i] = e.ratingId();
+            columns[1][i] = e.council();
+            columns[2][i] = json(e.reasons());
+            columns[3][i] = e.comment();
+            columns[4][i] = json(e.keyAreas());
+            columns[5][i] = json(e.customerGroup());
+            columns[6][i] = Timestamp.from(e.enrichedAt());
+        }
+        String[] types = {"uuid", "text", "text", "text", "text", "text", "timestamptz"};
+        try (PreparedStatement st = c.prepareStatement(RatingSql.ENRICH)) {
+            for (int col = 0; col < columns.length; col++) {
+                st.setArray(col + 1, c.createArrayOf(types[col], columns[col]));
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    matched.add((UUID) rs.getObject(1));
+                }
+            }
+        }
+        return matched;
+    }
+
+    private void ensurePartitions(Connection c, Set<LocalDate> months, Set<LocalDate> partitionsCreated) throws SQLException {
+        List<LocalDate> missing = months.stream().filter(m -> !monthsWithPartitions.contains(m)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = c.prepareStatement("SELECT ensure_rating_partitions(?::date[])")) {
+            st.setArray(1, c.createArrayOf("date", missing.stream().map(Date::valueOf).toArray()));
+            st.execute();
+        }
+        partitionsCreated.addAll(missing);
+    }
+
+    private static String json(Object value) {
+        return new String(EventCodec.encode(value), StandardCharsets.UTF_8);
     }
 }

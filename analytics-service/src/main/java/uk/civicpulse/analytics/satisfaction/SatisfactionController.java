@@ -1,25 +1,30 @@
 package uk.civicpulse.analytics.satisfaction;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import uk.civicpulse.analytics.officers.CouncilAccess;
+import uk.civicpulse.analytics.web.BadParameterException;
+import uk.civicpulse.analytics.web.CsvWriter;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+/**
+ * % satisfied for any slice of one council: by service, channel, touchpoint or a customer-group question, over a
+ * custom range or a day, week, month, quarter or year, as one table or a time series; JSON or CSV.
+ */
 @Controller("/api/v1/councils/{council}/satisfaction")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,44 +39,84 @@ public class SatisfactionController {
     }
 
     /**
-     * % satisfied per row of the slice, with a 95% Wilson interval and its margin of error.
+     * One row per group, each with n, counts per answer, % satisfied, a 95% Wilson interval and its margin of error.
      *
-     * @param from first day, inclusive (YYYY-MM-DD)
-     * @param to   last day, inclusive (YYYY-MM-DD)
-     * @param by   comma-separated dimensions: service, channel, touchpoint; none for the council as a whole
+     * @param from       first day, inclusive (YYYY-MM-DD); or give {@code period} and {@code date}
+     * @param to         last day, inclusive (YYYY-MM-DD)
+     * @param period     day, week, month, quarter or year: the period containing {@code date} (default today)
+     * @param by         comma-separated breakdown: service, channel, touchpoint, customer_group
+     * @param question   the customer-group question, with customer_group in {@code by} or an {@code answer} filter
+     * @param service    only this service
+     * @param channel    only this channel
+     * @param touchpoint only this touchpoint
+     * @param answer     only residents who gave this answer to {@code question}
+     * @param format     json (default) or csv
      */
-    @Get
-    public SatisfactionReport satisfaction(@PathVariable String council, @QueryValue String from, @QueryValue String to,
-                                           @Nullable @QueryValue String by, Authentication who) {
+    @Get(produces = {MediaType.APPLICATION_JSON, "text/csv"})
+    public HttpResponse<?> satisfaction(@PathVariable String council, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                                        @Nullable @QueryValue String period, @Nullable @QueryValue String date,
+                                        @Nullable @QueryValue String by, @Nullable @QueryValue String question,
+                                        @Nullable @QueryValue String service, @Nullable @QueryValue String channel,
+                                        @Nullable @QueryValue String touchpoint, @Nullable @QueryValue String answer,
+                                        @Nullable @QueryValue String format, Authentication who) {
         access.requireReadable(who, council);
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
-        if (first.isAfter(last)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "'from' (" + from + ") is after 'to' (" + to + ")");
-        }
-        return service.report(council, first, last, dimensions(by));
+        Slice slice = SliceParameters.parse(council, from, to, period, date, by, question,
+                filters(service, channel, touchpoint, answer), null);
+        return respond(this.service.report(slice), format);
     }
 
-    private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "'" + name + "' must be a date YYYY-MM-DD, got '" + value + "'");
-        }
+    /**
+     * The same figures per period: one row per day, week, month, quarter or year (and per group, if broken down).
+     *
+     * @param interval day, week, month, quarter or year
+     */
+    @Get(uri = "/series", produces = {MediaType.APPLICATION_JSON, "text/csv"})
+    public HttpResponse<?> series(@PathVariable String council, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                                  @QueryValue String interval, @Nullable @QueryValue String by, @Nullable @QueryValue String question,
+                                  @Nullable @QueryValue String service, @Nullable @QueryValue String channel,
+                                  @Nullable @QueryValue String touchpoint, @Nullable @QueryValue String answer,
+                                  @Nullable @QueryValue String format, Authentication who) {
+        access.requireReadable(who, council);
+        Slice slice = SliceParameters.parse(council, from, to, null, null, by, question,
+                filters(service, channel, touchpoint, answer), interval);
+        return respond(this.service.report(slice), format);
     }
 
-    private static List<Dimension> dimensions(String by) {
-        List<Dimension> dimensions = new ArrayList<>();
-        if (by == null || by.isBlank()) {
-            return dimensions;
+    private static Map<String, String> filters(String service, String channel, String touchpoint, String answer) {
+        Map<String, String> filters = new HashMap<>();
+        filters.put("service", service);
+        filters.put("channel", channel);
+        filters.put("touchpoint", touchpoint);
+        filters.put("answer", answer);
+        return filters;
+    }
+
+    private static HttpResponse<?> respond(SatisfactionReport report, String format) {
+        if (format == null || format.equals("json")) {
+            return HttpResponse.ok(report).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        for (String code : by.split(",")) {
-            Dimension d = Dimension.fromCode(code.trim()).orElseThrow(() -> new HttpStatusException(HttpStatus.BAD_REQUEST,
-                    "'by' takes " + Arrays.stream(Dimension.values()).map(Dimension::code).toList() + ", not '" + code.trim() + "'"));
-            if (!dimensions.contains(d)) {
-                dimensions.add(d);
-            }
+        if (!format.equals("csv")) {
+            throw new BadParameterException("format", "must be json or csv");
         }
-        return dimensions;
+        return HttpResponse.ok(csv(report))
+                .contentType(MediaType.of("text/csv; charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + report.council() + "-satisfaction-" + report.from() + "-" + report.to() + ".csv\"");
+    }
+
+    static String csv(SatisfactionReport report) {
+        CsvWriter csv = new CsvWriter();
+        List<Object> header = new ArrayList<>(report.by());
+        header.addAll(List.of("scale", "n", "satisfied", "proportion", "lower", "upper", "margin_of_error", "metric", "method",
+                "confidence_level", "label", "counts"));
+        csv.row(header);
+        for (SatisfactionRow row : report.rows()) {
+            List<Object> fields = new ArrayList<>();
+            report.by().forEach(d -> fields.add(row.group().get(d)));
+            fields.addAll(java.util.Arrays.asList(row.scale(), row.n(), row.satisfied(), row.proportion(), row.lower(), row.upper(),
+                    row.marginOfError(), row.metric(), row.method(), row.confidenceLevel(), row.label(),
+                    row.counts().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + ";" + b).orElse("")));
+            csv.row(fields);
+        }
+        return csv.toString();
     }
 }

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.civicpulse.events.Channel;
+import uk.civicpulse.events.DeadLetters;
 import uk.civicpulse.events.EventCodec;
+import uk.civicpulse.events.EventTypes;
+import uk.civicpulse.events.RatingEnriched;
 import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
@@ -39,6 +42,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 @Property(name = "flyway.datasources.default.locations", value = "classpath:db/migration,classpath:db/demo")
@@ -75,6 +79,16 @@ class SatisfactionApiIT implements TestPropertyProvider {
                 List.of(), null, Map.of(), Map.of(), DAY, DAY, 1);
     }
 
+    private final UUID enrichedId = UUID.randomUUID();
+    private final UUID orphanEnrichment = UUID.randomUUID();
+
+    private static ProducerRecord<String, byte[]> enrichment(UUID ratingId, Map<String, String> group, String comment) {
+        RatingEnriched e = new RatingEnriched(ratingId, "westshire", List.of("quick"), comment, Map.of(), group, DAY.plusSeconds(30), 1);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RATINGS_V1.name(), "westshire", EventCodec.encode(e));
+        record.headers().add(EventTypes.HEADER, EventTypes.headerValue(EventTypes.RATING_ENRICHED_V1));
+        return record;
+    }
+
     @BeforeAll
     void produceRatings() throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
@@ -96,6 +110,13 @@ class SatisfactionApiIT implements TestPropertyProvider {
             producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), "westshire", "{oops".getBytes(StandardCharsets.UTF_8)));
             RatingSubmitted outOfRange = rating(UUID.randomUUID(), "libraries", Channel.WEB, 9);
             producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), "westshire", EventCodec.encode(outOfRange)));
+            // a rating whose customer group arrives later, twice (applied once), then changes once more
+            RatingSubmitted first = new RatingSubmitted(enrichedId, "westshire", "registrars", Channel.FACE_TO_FACE, "kiosk-1",
+                    Scale.LIKERT_5, 5, List.of(), null, Map.of(), Map.of("age_band", "25_34"), DAY, DAY, 1);
+            producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), "westshire", EventCodec.encode(first)));
+            producer.send(enrichment(enrichedId, Map.of("age_band", "65_74", "sex", "female"), "Lovely staff"));
+            producer.send(enrichment(enrichedId, Map.of("age_band", "65_74", "sex", "female"), "Lovely staff"));
+            producer.send(enrichment(orphanEnrichment, Map.of("age_band", "65_74"), null));
             // highways by phone: 2 of 3 satisfied, too few responses
             for (int score : new int[]{5, 4, 2}) {
                 RatingSubmitted r = rating(UUID.randomUUID(), "highways", Channel.PHONE, score);
@@ -124,8 +145,8 @@ class SatisfactionApiIT implements TestPropertyProvider {
 
     @Test
     void countsEachRatingOnceWithItsWilsonInterval() {
-        List<Map<String, Object>> rows = rowsOnceAllArrived(63);
-        assertEquals(2, rows.size());
+        List<Map<String, Object>> rows = rowsOnceAllArrived(64);
+        assertEquals(3, rows.size());
         Map<String, Object> libraries = rows.stream().filter(r -> ((Map<?, ?>) r.get("group")).get("service").equals("libraries")).findFirst().orElseThrow();
         assertEquals(Map.of("service", "libraries", "channel", "web"), libraries.get("group"));
         assertEquals(60, ((Number) libraries.get("n")).intValue());
@@ -168,6 +189,68 @@ class SatisfactionApiIT implements TestPropertyProvider {
         HttpClientResponseException unknown = assertThrows(HttpClientResponseException.class,
                 () -> satisfaction("atlantis", "from=2026-03-01&to=2026-03-31", token));
         assertEquals(HttpStatus.FORBIDDEN, unknown.getStatus());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void laterAnswersMoveTheRatingToItsCustomerGroupOnce() {
+        rowsOnceAllArrived(64);
+        await().atMost(30, TimeUnit.SECONDS).until(() -> {
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) satisfaction("westshire",
+                    "from=2026-03-01&to=2026-03-31&by=customer_group&question=age_band&service=registrars", token).get("rows");
+            return rows.size() == 1 && ((Map<?, ?>) rows.get(0).get("group")).get("customer_group").equals("65_74");
+        });
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) satisfaction("westshire",
+                "from=2026-03-01&to=2026-03-31&by=customer_group&question=age_band&service=registrars", token).get("rows");
+        assertEquals(1, ((Number) rows.get(0).get("n")).intValue());
+        List<Map<String, Object>> sex = (List<Map<String, Object>>) satisfaction("westshire",
+                "from=2026-03-01&to=2026-03-31&by=customer_group&question=sex", token).get("rows");
+        assertEquals(1, sex.size());
+        assertEquals(1, ((Number) sex.get(0).get("n")).intValue());
+        Map<String, Object> comments = client.toBlocking().retrieve(HttpRequest.GET(
+                "/api/v1/councils/westshire/comments?from=2026-03-01&to=2026-03-31&service=registrars").bearerAuth(token), Argument.mapOf(String.class, Object.class));
+        assertEquals(1, ((Number) comments.get("total")).intValue());
+        assertEquals("Lovely staff", ((List<Map<String, Object>>) comments.get("items")).get(0).get("comment"));
+    }
+
+    @Test
+    void recordsThatCanNeverCountGoToTheDeadLetterTopicWithTheirReason() {
+        rowsOnceAllArrived(64);
+        Map<String, String> reasons = new java.util.HashMap<>();
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(Map.of(
+                org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                org.apache.kafka.clients.consumer.ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringDeserializer.class,
+                org.apache.kafka.clients.consumer.ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.ByteArrayDeserializer.class))) {
+            consumer.subscribe(List.of(Topics.RATINGS_DEAD_LETTER_V1.name()));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline && reasons.size() < 3) {
+                consumer.poll(Duration.ofMillis(300)).forEach(r -> reasons.put(new String(r.value(), StandardCharsets.UTF_8),
+                        new String(r.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8)));
+            }
+        }
+        assertTrue(reasons.getOrDefault("{oops", "").startsWith("undecodable"), reasons.toString());
+        assertTrue(reasons.values().stream().anyMatch(r -> r.startsWith("breaks the contract") && r.contains("score")), reasons.toString());
+        assertTrue(reasons.values().stream().anyMatch(r -> r.contains(orphanEnrichment.toString())), reasons.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givesATimeSeriesAndACsvOfTheSameFigures() {
+        rowsOnceAllArrived(64);
+        Map<String, Object> series = client.toBlocking().retrieve(HttpRequest.GET(
+                "/api/v1/councils/westshire/satisfaction/series?from=2026-01-01&to=2026-03-31&interval=month&service=libraries").bearerAuth(token),
+                Argument.mapOf(String.class, Object.class));
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) series.get("rows");
+        assertEquals(1, rows.size());
+        assertEquals("2026-03-01", ((Map<?, ?>) rows.get(0).get("group")).get("period"));
+        assertEquals(60, ((Number) rows.get(0).get("n")).intValue());
+        String csv = client.toBlocking().retrieve(HttpRequest.GET(
+                "/api/v1/councils/westshire/satisfaction?period=month&date=2026-03-15&by=service&format=csv").bearerAuth(token));
+        String[] lines = csv.split("\r\n");
+        assertTrue(lines[0].startsWith("service,scale,n,satisfied,proportion,lower,upper"), lines[0]);
+        assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.startsWith("libraries,likert-5,60,47,0.7833333333333333,0.66379972426805")), csv);
     }
 
     @Test

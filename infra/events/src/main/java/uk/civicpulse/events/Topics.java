@@ -8,7 +8,13 @@ public final class Topics {
     /** {@link RatingSubmitted} version 1, keyed by council so one council's ratings stay in order in one partition. */
     public static final Topic RATINGS_V1 = new Topic("civic-pulse.ratings.v1", 12);
 
-    public static final List<Topic> ALL = List.of(RATINGS_V1);
+    /**
+     * Records from {@link #RATINGS_V1} that can never be counted (undecodable, breaking the contract, or adding to a
+     * rating that does not exist), with the reason in the {@link DeadLetters#REASON} header. Keyed as the original.
+     */
+    public static final Topic RATINGS_DEAD_LETTER_V1 = new Topic("civic-pulse.ratings.v1.dead-letter", 3);
+
+    public static final List<Topic> ALL = List.of(RATINGS_V1, RATINGS_DEAD_LETTER_V1);
 
     private Topics() {
     }

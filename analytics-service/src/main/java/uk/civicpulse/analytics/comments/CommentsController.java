@@ -1,0 +1,95 @@
+package uk.civicpulse.analytics.comments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import uk.civicpulse.analytics.ingest.RatingStore;
+import uk.civicpulse.analytics.officers.CouncilAccess;
+import uk.civicpulse.analytics.satisfaction.Slice;
+import uk.civicpulse.analytics.satisfaction.SliceParameters;
+import uk.civicpulse.analytics.web.BadParameterException;
+import uk.civicpulse.analytics.web.CsvWriter;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Residents' comments with their reasons, for officers of the council only; and erasure of a rating on request. */
+@Controller("/api/v1/councils/{council}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class CommentsController {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final CommentRepository comments;
+    private final RatingStore store;
+    private final CouncilAccess access;
+
+    public CommentsController(CommentRepository comments, RatingStore store, CouncilAccess access) {
+        this.comments = comments;
+        this.store = store;
+        this.access = access;
+    }
+
+    /**
+     * Comments newest first, filtered by service, score and reason, paged (page from 0, size up to 200).
+     *
+     * @param format json (default) or csv
+     */
+    @Get(uri = "/comments", produces = {MediaType.APPLICATION_JSON, "text/csv"})
+    public HttpResponse<?> comments(@PathVariable String council, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                                    @Nullable @QueryValue String period, @Nullable @QueryValue String date,
+                                    @Nullable @QueryValue String service, @Nullable @QueryValue Integer score,
+                                    @Nullable @QueryValue String reason, @Nullable @QueryValue Integer page,
+                                    @Nullable @QueryValue Integer size, @Nullable @QueryValue String format, Authentication who) {
+        access.requireReadable(who, council);
+        Slice slice = SliceParameters.parse(council, from, to, period, date, null, null, Map.of(), null);
+        int p = page == null ? 0 : page;
+        int s = size == null ? 50 : size;
+        if (p < 0) {
+            throw new BadParameterException("page", "must be 0 or more");
+        }
+        if (s < 1 || s > MAX_PAGE_SIZE) {
+            throw new BadParameterException("size", "must be 1 to " + MAX_PAGE_SIZE);
+        }
+        if (score != null && (score < 1 || score > 5)) {
+            throw new BadParameterException("score", "must be 1 to 5");
+        }
+        CommentPage found = comments.find(council, slice.from(), slice.to(), service, score, reason, p, s);
+        if (format == null || format.equals("json")) {
+            return HttpResponse.ok(found).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        if (!format.equals("csv")) {
+            throw new BadParameterException("format", "must be json or csv");
+        }
+        CsvWriter csv = new CsvWriter().row(List.of("id", "rated_on", "service", "channel", "touchpoint", "scale", "score", "reasons", "comment", "agent_entered"));
+        found.items().forEach(c -> csv.row(java.util.Arrays.asList(c.id(), c.ratedOn(), c.service(), c.channel(), c.touchpoint(), c.scale(),
+                c.score(), String.join(";", c.reasons()), c.comment(), c.agentEntered())));
+        return HttpResponse.ok(csv.toString()).contentType(MediaType.of("text/csv; charset=utf-8"));
+    }
+
+    /** Erases one rating on a resident's request (council admins and platform admins): 204, or 404 if there is none. */
+    @Delete("/ratings/{id}")
+    @Secured({"council_admin", "platform_admin"})
+    public HttpResponse<?> erase(@PathVariable String council, @PathVariable UUID id, Authentication who) throws SQLException {
+        access.requireReadable(who, council);
+        if (!store.erase(council, id)) {
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "council '" + council + "' has no rating " + id);
+        }
+        return HttpResponse.noContent();
+    }
+}
