@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -21,6 +22,9 @@ import uk.civicpulse.events.Topics;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +55,7 @@ public class RatingConsumer implements Runnable {
     private final Thread thread;
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
+    private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
 
     public RatingConsumer(RatingStore store, DeadLetterPublisher deadLetterPublisher, IngestSettings settings) {
@@ -65,6 +70,9 @@ public class RatingConsumer implements Runnable {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatch());
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // A crashed instance's partitions move to the others after 10 s of silence rather than the default 45 s.
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         this.consumer = new KafkaConsumer<>(config);
@@ -75,7 +83,17 @@ public class RatingConsumer implements Runnable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(Topics.RATINGS_V1.name()));
+            consumer.subscribe(List.of(Topics.RATINGS_V1.name()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    assigned.removeAll(partitions);
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    assigned.addAll(partitions);
+                }
+            });
             Duration pause = Duration.ofMillis(200);
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
@@ -138,6 +156,11 @@ public class RatingConsumer implements Runnable {
     /** Ratings this instance stored since it started (not counting redeliveries). */
     public long storedCount() {
         return stored.get();
+    }
+
+    /** The partitions this instance reads now; the group shares the topic's partitions among its instances. */
+    public Set<TopicPartition> assignedPartitions() {
+        return Set.copyOf(assigned);
     }
 
     public long skippedCount() {

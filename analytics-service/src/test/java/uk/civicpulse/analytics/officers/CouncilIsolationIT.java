@@ -124,6 +124,15 @@ class CouncilIsolationIT implements TestPropertyProvider {
     }
 
     @Test
+    void theApiIsDocumentedInOpenApiForAnyone() {
+        String spec = client.toBlocking().retrieve(HttpRequest.GET("/openapi/civic-pulse-analytics-api-1.yml"));
+        for (String path : List.of("/api/v1/councils/{council}/satisfaction:", "/api/v1/councils/{council}/satisfaction/series:",
+                "/api/v1/councils/{council}/comments:", "/api/v1/councils/{council}/peers:", "/api/v1/admin/peer-groups/{code}:")) {
+            assertTrue(spec.contains(path), path + " is not documented");
+        }
+    }
+
+    @Test
     void aPlatformAdminManagesPeerGroupsAndSeesEveryCouncil() {
         assertEquals(HttpStatus.OK, status(HttpRequest.PUT("/api/v1/admin/peer-groups/counties",
                 Map.of("description", "County councils", "members", List.of("westshire"))).bearerAuth(admin)));

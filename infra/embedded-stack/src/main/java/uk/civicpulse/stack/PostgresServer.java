@@ -27,12 +27,16 @@ public final class PostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
-    private final EmbeddedPostgres embedded;
+    private EmbeddedPostgres embedded;
     private final String adminUrl;
+    private final Path dataDir;
+    private final boolean keepData;
 
-    private PostgresServer(EmbeddedPostgres embedded, String adminUrl) {
+    private PostgresServer(EmbeddedPostgres embedded, String adminUrl, Path dataDir, boolean keepData) {
         this.embedded = embedded;
         this.adminUrl = adminUrl;
+        this.dataDir = dataDir;
+        this.keepData = keepData;
     }
 
     /** Our machines' own server, used when an embedded one cannot start here (no user namespaces as root). */
@@ -62,25 +66,57 @@ public final class PostgresServer implements AutoCloseable {
 
     public static PostgresServer external(String adminUrl) {
         LOG.info("Using the PostgreSQL server at {}", withoutPassword(adminUrl));
-        return new PostgresServer(null, adminUrl);
+        return new PostgresServer(null, adminUrl, null, true);
     }
 
     public static PostgresServer embedded(Path dataDir, boolean keepData) {
+        EmbeddedPostgres pg = startEmbedded(dataDir, !keepData, 0);
+        String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres?user=postgres";
+        LOG.info("Embedded PostgreSQL listening on 127.0.0.1:{}, data in {}", pg.getPort(), dataDir);
+        return new PostgresServer(pg, url, dataDir, keepData);
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDir, boolean clean, int port) {
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            if (clean) {
+                deleteRecursively(dataDir);
+            }
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(!keepData)
+                    // We clean it ourselves: zonky would delete the data on close, and a restart needs it.
+                    .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", keepData ? "on" : "off")
-                    .start();
-            String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres?user=postgres";
-            LOG.info("Embedded PostgreSQL listening on 127.0.0.1:{}, data in {}", pg.getPort(), dataDir);
-            return new PostgresServer(pg, url);
+                    .setServerConfig("fsync", "on")
+                    // zonky turns this off for speed; offsets are committed after the database commit, so a commit
+                    // must survive a crash or an accepted rating could be lost.
+                    .setServerConfig("synchronous_commit", "on");
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL (set " + URL_VARIABLE
                     + " to use a server instead)", e);
         }
+    }
+
+    /**
+     * Stops the embedded server and starts it again on the same port with the same data, as a database restart would.
+     * For fault tests; an external server is not ours to restart.
+     */
+    public synchronized void restart() {
+        if (embedded == null) {
+            throw new IllegalStateException("only an embedded PostgreSQL can be restarted by the project");
+        }
+        int port = embedded.getPort();
+        try {
+            embedded.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        embedded = startEmbedded(dataDir, false, port);
+        LOG.info("Embedded PostgreSQL restarted on 127.0.0.1:{}", port);
     }
 
     /** Creates the database if it does not exist yet. */
@@ -117,8 +153,22 @@ public final class PostgresServer implements AutoCloseable {
         if (embedded != null) {
             try {
                 embedded.close();
+                if (!keepData) {
+                    deleteRecursively(dataDir);
+                }
             } catch (IOException e) {
                 LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
             }
         }
     }

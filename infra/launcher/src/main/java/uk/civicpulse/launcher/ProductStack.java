@@ -31,6 +31,7 @@ public final class ProductStack implements AutoCloseable {
     private EmbeddedKafkaBroker broker;
     private ServiceProcess survey;
     private ServiceProcess analytics;
+    private Map<String, String> analyticsEnv;
 
     /**
      * @param root          the repository root, where the services' jars are built
@@ -64,7 +65,7 @@ public final class ProductStack implements AutoCloseable {
         surveyEnv.put("SURVEY_DATABASE_URL", postgres.jdbcUrl(SURVEY_DATABASE));
         surveyEnv.put("SURVEY_FLYWAY_LOCATIONS", "classpath:db/migration,classpath:db/demo");
         surveyEnv.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        Map<String, String> analyticsEnv = new HashMap<>();
+        analyticsEnv = new HashMap<>();
         analyticsEnv.put("ANALYTICS_PORT", String.valueOf(settings.analyticsPort()));
         analyticsEnv.put("ANALYTICS_DATABASE_URL", postgres.jdbcUrl(ANALYTICS_DATABASE));
         analyticsEnv.put("ANALYTICS_FLYWAY_LOCATIONS", "classpath:db/migration,classpath:db/demo");
@@ -75,11 +76,26 @@ public final class ProductStack implements AutoCloseable {
         LOG.info("Starting survey-service and analytics-service (logs in {})", logs);
         survey = ServiceProcess.start("survey-service",
                 settings.root().resolve("survey-service/target/survey-service-" + version + ".jar"), settings.surveyPort(), surveyEnv, logs);
-        analytics = ServiceProcess.start("analytics-service",
-                settings.root().resolve("analytics-service/target/analytics-service-" + version + ".jar"), settings.analyticsPort(), analyticsEnv, logs);
+        analytics = startAnalytics();
         survey.awaitHealthy(Duration.ofSeconds(120));
         analytics.awaitHealthy(Duration.ofSeconds(120));
         return this;
+    }
+
+    private ServiceProcess startAnalytics() {
+        return ServiceProcess.start("analytics-service",
+                settings.root().resolve("analytics-service/target/analytics-service-" + version() + ".jar"),
+                settings.analyticsPort(), analyticsEnv, settings.home().resolve("logs"));
+    }
+
+    /** Kills analytics-service at once, wherever it is in a batch, and starts it again: a crash and a restart. */
+    public void crashAndRestartAnalytics() {
+        analytics.kill();
+        analytics = startAnalytics().awaitHealthy(Duration.ofSeconds(120));
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
     }
 
     public EmbeddedKafkaBroker broker() {

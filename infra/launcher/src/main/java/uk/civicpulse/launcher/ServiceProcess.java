@@ -39,7 +39,7 @@ public final class ServiceProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             return new ServiceProcess(name, builder.start(), URI.create("http://127.0.0.1:" + port), log);
         } catch (IOException e) {
