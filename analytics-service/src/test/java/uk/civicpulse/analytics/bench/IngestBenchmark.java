@@ -1,0 +1,140 @@
+package uk.civicpulse.analytics.bench;
+
+import io.micronaut.context.ApplicationContext;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import uk.civicpulse.analytics.ingest.RatingConsumer;
+import uk.civicpulse.analytics.ingest.RatingStore;
+import uk.civicpulse.events.EventCodec;
+import uk.civicpulse.events.RatingSubmitted;
+import uk.civicpulse.events.Topics;
+import uk.civicpulse.testkit.TestDatabase;
+import uk.civicpulse.testkit.TestKafka;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+/**
+ * Consumer throughput into PostgreSQL against a COPY of the same rows into the same table, in one run.
+ * <pre>
+ * bin/benchmark ingest [ratings] [live|backfill]       (default 200000 live)
+ * </pre>
+ * The consumer does more than COPY: it also records each id (for exactly-once), updates two count tables and commits
+ * Kafka offsets. Target: at least 0.5x COPY's rate.
+ */
+public final class IngestBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        // live: ratings arrive on the day they are given (the daily counts of the last two days are hit again and
+        // again); backfill: a year of ratings at once, nearly every rating a count row of its own.
+        boolean backfill = args.length > 1 && args[1].equals("backfill");
+        int batch = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        List<RatingSubmitted> ratings = new ArrayList<>(n);
+        Random random = new Random(42);
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        for (int i = 0; i < n; i++) {
+            LocalDate day = backfill ? start.plusDays(random.nextInt(300)) : start.plusDays(i * 2L / n);
+            ratings.add(SyntheticRatings.rating(random, "council-" + (i % 40), day));
+        }
+        System.out.printf("%d ratings, %s, 40 councils, batches of up to %d%n", n, backfill ? "backfill: spread over 300 days" : "live: two days", batch);
+        try (Producer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            for (RatingSubmitted r : ratings) {
+                producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), r.partitionKey(), EventCodec.encode(r)));
+            }
+        }
+
+        try (TestDatabase consumed = TestDatabase.create("bench_consumer"); TestDatabase copied = TestDatabase.create("bench_copy")) {
+            // The clock starts once the service is up (migrations done); rows stored during start-up are left out.
+            long t0;
+            long storedAtStart;
+            double consumerSeconds;
+            try (ApplicationContext context = ApplicationContext.run(Map.of(
+                    "datasources.default.url", consumed.jdbcUrl(),
+                    "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
+                    "civic-pulse.kafka.consumer-group", "bench-" + System.nanoTime(),
+                    "civic-pulse.kafka.max-batch", batch,
+                    "micronaut.server.port", -1))) {
+                RatingConsumer consumer = context.getBean(RatingConsumer.class);
+                t0 = System.nanoTime();
+                storedAtStart = consumer.storedCount();
+                while (consumer.storedCount() < n) {
+                    Thread.sleep(20);
+                }
+                consumerSeconds = (System.nanoTime() - t0) / 1e9;
+            }
+            long timedRatings = n - storedAtStart;
+
+            // The store alone (no Kafka), in batches of the same size, into a third database: where the consumer's time goes.
+            double storeSeconds;
+            try (TestDatabase direct = TestDatabase.create("bench_store");
+                 ApplicationContext context = ApplicationContext.run(Map.of("datasources.default.url", direct.jdbcUrl(),
+                         "civic-pulse.kafka.consumer-enabled", "false", "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
+                         "micronaut.server.port", -1))) {
+                RatingStore store = context.getBean(RatingStore.class);
+                long t = System.nanoTime();
+                for (int from = 0; from < n; from += batch) {
+                    store.apply(ratings.subList(from, Math.min(n, from + batch)), List.of());
+                }
+                storeSeconds = (System.nanoTime() - t) / 1e9;
+            }
+
+            // The same rows, as COPY text, into the same (migrated, partitioned) table of a second database.
+            try (ApplicationContext context = ApplicationContext.run(Map.of("datasources.default.url", copied.jdbcUrl(),
+                    "civic-pulse.kafka.consumer-enabled", "false", "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
+                    "micronaut.server.port", -1))) {
+                // migrations only
+            }
+            String copyText = ratings.stream().map(IngestBenchmark::copyLine).collect(Collectors.joining());
+            double copySeconds;
+            try (Connection c = TestDatabase.server().connect(copied.name()); Statement st = c.createStatement()) {
+                st.execute("SELECT ensure_rating_partitions(ARRAY(SELECT generate_series('2026-01-01'::date, '2026-12-31', '1 month')::date))");
+                CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+                long t1 = System.nanoTime();
+                copy.copyIn("COPY rating (id, council, service, channel, touchpoint, scale, score, reasons, comment, key_areas,"
+                        + " customer_group, agent_entered, submitted_at, received_at, rated_on) FROM STDIN", new StringReader(copyText));
+                copySeconds = (System.nanoTime() - t1) / 1e9;
+            }
+            double consumerRate = timedRatings / consumerSeconds;
+            double copyRate = n / copySeconds;
+            System.out.printf("%nratings: %d (consumer timed over the last %d)%nconsumer (Kafka -> PostgreSQL, with id receipts and counts): %.1f s, %.0f ratings/s%n"
+                            + "COPY of the same rows into rating:                           %.1f s, %.0f ratings/s%n"
+                            + "RatingStore alone, same batches (no Kafka):                 %.1f s, %.0f ratings/s%n"
+                            + "consumer / COPY: %.2fx (target >= 0.5x); store alone / COPY: %.2fx%n",
+                    n, timedRatings, consumerSeconds, consumerRate, copySeconds, copyRate, storeSeconds, n / storeSeconds,
+                    consumerRate / copyRate, n / storeSeconds / copyRate);
+        }
+        System.exit(0);
+    }
+
+    private static String copyLine(RatingSubmitted r) {
+        LocalDate ratedOn = LocalDate.ofInstant(r.ratedAt(), RatingStore.COUNCIL_TIME);
+        return String.join("\t", r.id().toString(), r.council(), r.service(), r.channel().code(), r.touchpoint(), r.scale().code(),
+                String.valueOf(r.score()), "{" + String.join(",", r.reasons()) + "}", r.comment() == null ? "\\N" : r.comment(),
+                json(r.keyAreas()), json(r.customerGroup()), String.valueOf(r.agentEntered()), r.submittedAt().toString(),
+                r.receivedAt().toString(), ratedOn.toString()) + "\n";
+    }
+
+    private static String json(Object value) {
+        return new String(EventCodec.encode(value), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,187 @@
+package uk.civicpulse.analytics.bench;
+
+import io.micronaut.context.ApplicationContext;
+import org.postgresql.ds.PGSimpleDataSource;
+import uk.civicpulse.analytics.satisfaction.Dimension;
+import uk.civicpulse.analytics.satisfaction.Slice;
+import uk.civicpulse.analytics.satisfaction.SliceRepository;
+import uk.civicpulse.stack.PostgresServer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Generates a national-scale store (default 20 million ratings, 400 councils, 3 years) and times the satisfaction
+ * slice of one council over 12 months by service x channel x customer group, from the daily counts (as the API
+ * does) and by GROUP BY over the raw ratings, in the same run.
+ * <pre>
+ * bin/benchmark slices [ratings] [councils] [years] [queries]      (default 20000000 400 3 40)
+ * </pre>
+ * The data stays in {@code target/slice-benchmark-pg} (embedded PostgreSQL) or on {@code CIVIC_PULSE_POSTGRES_URL};
+ * a second run with the same size reuses it.
+ */
+public final class SliceBenchmark {
+
+    private static final String DATABASE = "civic_pulse_slice_benchmark";
+    private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
+
+    public static void main(String[] args) throws Exception {
+        long ratings = args.length > 0 ? Long.parseLong(args[0]) : 20_000_000L;
+        int councils = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        int years = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int queries = args.length > 3 ? Integer.parseInt(args[3]) : 40;
+        Path dataDir = Path.of("target", "slice-benchmark-pg").toAbsolutePath();
+        Files.createDirectories(dataDir.getParent());
+        try (PostgresServer server = PostgresServer.fromEnvironmentOr(dataDir, true)) {
+            server.createDatabase(DATABASE);
+            migrate(server.jdbcUrl(DATABASE));
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setUrl(server.jdbcUrl(DATABASE));
+            try (Connection c = ds.getConnection()) {
+                long have = single(c, "SELECT count(*) FROM rating_receipt");
+                if (have != ratings) {
+                    generate(c, ratings, councils, years);
+                }
+                System.out.printf("store: %,d ratings, %,d daily count rows, %,d customer-group count rows, database %s%n",
+                        single(c, "SELECT count(*) FROM rating_receipt"), single(c, "SELECT count(*) FROM rating_daily_count"),
+                        single(c, "SELECT count(*) FROM rating_daily_group_count"),
+                        text(c, "SELECT pg_size_pretty(pg_database_size(current_database()))"));
+            }
+            SliceRepository repository = new SliceRepository(ds);
+            Random random = new Random(7);
+            LocalDate to = FIRST_DAY.plusYears(years).minusDays(1);
+            LocalDate from = to.minusYears(1).plusDays(1);
+            long[] fromCounts = new long[queries];
+            long[] fromRaw = new long[queries];
+            try (Connection c = ds.getConnection()) {
+                for (int i = -3; i < queries; i++) {
+                    String council = "council-" + random.nextInt(councils);
+                    Slice slice = new Slice(council, from, to, List.of(Dimension.SERVICE, Dimension.CHANNEL, Dimension.CUSTOMER_GROUP),
+                            Map.of(), "age_band", null);
+                    long t0 = System.nanoTime();
+                    int rowsFromCounts = repository.counts(slice).size();
+                    long t1 = System.nanoTime();
+                    int rowsFromRaw = rawGroupBy(c, council, from, to);
+                    long t2 = System.nanoTime();
+                    if (i >= 0) {
+                        fromCounts[i] = t1 - t0;
+                        fromRaw[i] = t2 - t1;
+                    }
+                    if (i == 0) {
+                        System.out.printf("one slice: %d groups from the counts, %d cells from the raw ratings%n", rowsFromCounts, rowsFromRaw);
+                    }
+                }
+            }
+            double p50c = percentile(fromCounts, 50), p95c = percentile(fromCounts, 95);
+            double p50r = percentile(fromRaw, 50), p95r = percentile(fromRaw, 95);
+            System.out.printf("satisfaction slice, one council, 12 months, service x channel x age band (%d queries):%n"
+                    + "  from the daily counts (the API): p50 %.1f ms, p95 %.1f ms (target p95 <= 50 ms)%n"
+                    + "  GROUP BY over raw ratings:       p50 %.1f ms, p95 %.1f ms%n"
+                    + "  speed-up at p50: %.0fx, at p95: %.0fx (target >= 100x)%n",
+                    queries, p50c, p95c, p50r, p95r, p50r / p50c, p95r / p95c);
+        }
+        System.exit(0);
+    }
+
+    private static void migrate(String url) {
+        try (ApplicationContext ignored = ApplicationContext.run(Map.of("datasources.default.url", url,
+                "civic-pulse.kafka.consumer-enabled", "false", "civic-pulse.kafka.bootstrap-servers", "127.0.0.1:1"))) {
+            // Flyway runs at start-up
+        }
+    }
+
+    /** The same figures the counts give, by scanning the raw ratings of the council's 12 months. */
+    private static int rawGroupBy(Connection c, String council, LocalDate from, LocalDate to) throws Exception {
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT service, channel, g.value, scale, score, count(*)
+                FROM rating, jsonb_each_text(customer_group) AS g
+                WHERE council = ? AND rated_on BETWEEN ? AND ? AND g.key = 'age_band'
+                GROUP BY service, channel, g.value, scale, score""")) {
+            st.setString(1, council);
+            st.setObject(2, from);
+            st.setObject(3, to);
+            int rows = 0;
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Ratings generated inside PostgreSQL in chunks, then the receipts and counts built from them as the consumer would. */
+    private static void generate(Connection c, long ratings, int councils, int years) throws Exception {
+        c.setAutoCommit(true);
+        try (Statement st = c.createStatement()) {
+            st.execute("TRUNCATE rating, rating_receipt, rating_daily_count, rating_daily_group_count");
+            st.execute("SELECT ensure_rating_partitions(ARRAY(SELECT generate_series('" + FIRST_DAY + "'::date, '"
+                    + FIRST_DAY.plusYears(years) + "'::date, '1 month')::date))");
+            int days = (int) (FIRST_DAY.plusYears(years).toEpochDay() - FIRST_DAY.toEpochDay());
+            long chunk = 1_000_000;
+            long t0 = System.nanoTime();
+            for (long done = 0; done < ratings; done += chunk) {
+                long size = Math.min(chunk, ratings - done);
+                st.execute(String.format("""
+                        INSERT INTO rating (id, council, service, channel, touchpoint, scale, score, reasons, comment, key_areas,
+                                            customer_group, agent_entered, submitted_at, received_at, rated_on)
+                        SELECT gen_random_uuid(), 'council-' || (random() * %d)::int %% %d, s.service, ch.channel, '/' || s.service,
+                               'faces-3', CASE WHEN random() < 0.9 THEN 3 WHEN random() < 0.5 THEN 2 ELSE 1 END,
+                               '{}', NULL, '{}',
+                               CASE WHEN random() < 0.6 THEN jsonb_build_object('age_band', (ARRAY['16_24','25_34','35_44','45_54','55_64','65_74','75_plus','prefer_not_to_say'])[1 + (random() * 7)::int],
+                                                                              'sex', (ARRAY['female','male','prefer_not_to_say'])[1 + (random() * 2)::int])
+                                    ELSE '{}'::jsonb END,
+                               false, d::timestamptz, d::timestamptz, d
+                        FROM generate_series(1, %d) AS i,
+                             LATERAL (SELECT '%s'::date + (random() * %d)::int AS d) AS day,
+                             LATERAL (SELECT (ARRAY['waste','council_tax','housing','planning','parking','libraries','benefits','highways'])[1 + (random() * 7)::int] AS service) AS s,
+                             LATERAL (SELECT (ARRAY['web','face_to_face','phone'])[1 + (random() * 2)::int] AS channel) AS ch
+                        """, councils * 10, councils, size, FIRST_DAY, days - 1));
+                System.out.printf("generated %,d of %,d ratings (%.0f s)%n", done + size, ratings, (System.nanoTime() - t0) / 1e9);
+            }
+            st.execute("INSERT INTO rating_receipt (id, council, rated_on) SELECT id, council, rated_on FROM rating");
+            st.execute("""
+                    INSERT INTO rating_daily_count (council, rated_on, service, channel, touchpoint, scale, score, ratings)
+                    SELECT council, rated_on, service, channel, touchpoint, scale, score, count(*) FROM rating
+                    GROUP BY council, rated_on, service, channel, touchpoint, scale, score""");
+            st.execute("""
+                    INSERT INTO rating_daily_group_count (council, question, rated_on, service, channel, touchpoint, answer, scale, score, ratings)
+                    SELECT council, g.key, rated_on, service, channel, touchpoint, g.value, scale, score, count(*)
+                    FROM rating, jsonb_each_text(customer_group) AS g
+                    GROUP BY council, g.key, rated_on, service, channel, touchpoint, g.value, scale, score""");
+            st.execute("VACUUM ANALYZE");
+            System.out.printf("receipts and counts built (%.0f s in all)%n", (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    private static double percentile(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static long single(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String text(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

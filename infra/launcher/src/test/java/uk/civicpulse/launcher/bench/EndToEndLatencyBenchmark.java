@@ -1,0 +1,182 @@
+package uk.civicpulse.launcher.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import uk.civicpulse.launcher.ProductStack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * From {@code 202 Accepted} at survey-service to visible in the analytics API, while a steady load of ratings flows.
+ * <p>
+ * The whole product runs as the launcher runs it (broker, PostgreSQL, both services in their own JVMs). A load
+ * generator posts ratings at a fixed rate (open loop: requests are started on schedule whether or not earlier ones
+ * have answered), spread over the demo councils. Meanwhile a probe posts one rating at a time to a touchpoint of its
+ * own and polls {@code GET /satisfaction?touchpoint=...} until the count goes up; the time from the probe's 202 to
+ * that moment is one latency sample.
+ * <pre>
+ * bin/benchmark latency [ratings per second] [seconds]      (default 5000 and 60)
+ * </pre>
+ */
+public final class EndToEndLatencyBenchmark {
+
+    private static final String[] COUNCILS = {"northmoor", "eastbrook", "westshire", "cwm-tawel"};
+    private static final Map<String, String[]> SERVICE_AND_SCALE = Map.of(
+            "northmoor", new String[]{"waste", "faces-3", "3"},
+            "eastbrook", new String[]{"council_tax", "buttons-4", "4"},
+            "westshire", new String[]{"housing", "likert-5", "5"},
+            "cwm-tawel", new String[]{"waste", "faces-3", "3"});
+    private static final String PASSWORD = "benchmark-password";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(4)).build();
+
+    public static void main(String[] args) throws Exception {
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        Path root = Path.of(System.getProperty("civic-pulse.root", "../..")).toAbsolutePath().normalize();
+        try (ProductStack stack = new ProductStack(new ProductStack.Settings(root, Files.createTempDirectory("civic-pulse-latency"),
+                false, freePort(), freePort(), 0, PASSWORD)).start()) {
+            new EndToEndLatencyBenchmark().run(stack, rate, seconds);
+        }
+        System.exit(0);
+    }
+
+    private void run(ProductStack stack, int rate, int seconds) throws Exception {
+        URI ratings = stack.survey().baseUri().resolve("/api/v1/ratings");
+        String token = login(stack.analytics().baseUri());
+        warmUp(ratings);
+
+        AtomicLong accepted = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        Semaphore inFlight = new Semaphore(2000);
+        ExecutorService loadThread = Executors.newSingleThreadExecutor();
+        long total = (long) rate * seconds;
+        long start = System.nanoTime();
+        loadThread.submit(() -> {
+            for (long i = 0; i < total; i++) {
+                long due = start + i * 1_000_000_000L / rate;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                if (!inFlight.tryAcquire()) {
+                    refused.incrementAndGet(); // the service is too far behind: counted, not queued without limit
+                    continue;
+                }
+                http.sendAsync(post(ratings, loadRating(i)), HttpResponse.BodyHandlers.discarding())
+                        .whenComplete((response, failure) -> {
+                            inFlight.release();
+                            if (failure == null && response.statusCode() == 202) {
+                                accepted.incrementAndGet();
+                            } else {
+                                refused.incrementAndGet();
+                            }
+                        });
+            }
+            return null;
+        });
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String touchpoint = "/latency-probe-" + UUID.randomUUID();
+        URI probeSlice = stack.analytics().baseUri().resolve("/api/v1/councils/westshire/satisfaction?from=" + today.minusDays(1)
+                + "&to=" + today.plusDays(1) + "&touchpoint=" + URLEncoder.encode(touchpoint, StandardCharsets.UTF_8));
+        List<Double> latencies = new ArrayList<>();
+        long seen = 0;
+        Thread.sleep(2000); // let the load settle before sampling
+        while (System.nanoTime() - start < (seconds - 3) * 1_000_000_000L) {
+            String probe = json.writeValueAsString(Map.of("id", UUID.randomUUID().toString(), "council", "westshire",
+                    "service", "housing", "channel", "web", "touchpoint", touchpoint, "scale", "likert-5", "score", 5));
+            HttpResponse<Void> response = http.send(post(ratings, probe), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 202) {
+                continue;
+            }
+            long acceptedAt = System.nanoTime();
+            while (count(probeSlice, token) <= seen) {
+                Thread.sleep(10);
+            }
+            latencies.add((System.nanoTime() - acceptedAt) / 1e6);
+            seen++;
+        }
+        loadThread.shutdown();
+        loadThread.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("%noffered load: %d ratings/s for %d s; accepted %,d (%.0f/s), not accepted or shed %,d%n",
+                rate, seconds, accepted.get(), accepted.get() / elapsed, refused.get());
+        System.out.printf("202 -> visible in the analytics API, %d probes: p50 %.0f ms, p95 %.0f ms, max %.0f ms (target p95 <= 2000 ms)%n",
+                sorted.length, percentile(sorted, 50), percentile(sorted, 95), sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1]);
+    }
+
+    private void warmUp(URI ratings) throws Exception {
+        for (int i = 0; i < 2000; i++) {
+            http.send(post(ratings, loadRating(i)), HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    private String loadRating(long i) {
+        String council = COUNCILS[(int) (i % COUNCILS.length)];
+        String[] service = SERVICE_AND_SCALE.get(council);
+        try {
+            return json.writeValueAsString(Map.of("id", UUID.randomUUID().toString(), "council", council, "service", service[0],
+                    "channel", "web", "touchpoint", "/load", "scale", service[1], "score", 1 + (int) (i % Integer.parseInt(service[2]))));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest post(URI uri, String body) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private String login(URI analytics) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(analytics.resolve("/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("username", "admin@civic-pulse", "password", PASSWORD))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return json.readTree(response.body()).get("access_token").asText();
+    }
+
+    private long count(URI slice, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(slice).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode rows = json.readTree(response.body()).get("rows");
+        return rows == null || rows.size() == 0 ? 0 : rows.get(0).get("n").asLong();
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+}
