@@ -54,6 +54,7 @@ public class RatingConsumer implements Runnable {
     private final Consumer<String, byte[]> consumer;
     private final Thread thread;
     private final AtomicLong stored = new AtomicLong();
+    private final AtomicLong batches = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
@@ -143,6 +144,7 @@ public class RatingConsumer implements Runnable {
         }
         deadLetterPublisher.publish(deadLetters);
         stored.addAndGet(result.stored());
+        batches.incrementAndGet();
         skipped.addAndGet(deadLetters.size());
         consumer.commitSync(next);
     }
@@ -154,6 +156,11 @@ public class RatingConsumer implements Runnable {
     }
 
     /** Ratings this instance stored since it started (not counting redeliveries). */
+    /** Batches stored since start: with {@link #storedCount()}, how full the polls are. */
+    public long batchCount() {
+        return batches.get();
+    }
+
     public long storedCount() {
         return stored.get();
     }

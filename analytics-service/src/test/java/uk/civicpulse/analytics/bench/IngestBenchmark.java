@@ -81,6 +81,8 @@ public final class IngestBenchmark {
                     Thread.sleep(20);
                 }
                 consumerSeconds = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("consumer: %d batches, %.0f ratings per batch on average%n", consumer.batchCount(),
+                        (double) consumer.storedCount() / Math.max(1, consumer.batchCount()));
             }
             long timedRatings = n - storedAtStart;
 
