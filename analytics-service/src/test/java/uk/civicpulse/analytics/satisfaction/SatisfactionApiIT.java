@@ -138,7 +138,7 @@ class SatisfactionApiIT implements TestPropertyProvider {
     private List<Map<String, Object>> rowsOnceAllArrived(int expectedTotal) {
         await().atMost(60, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(200)).until(() -> {
             List<Map<String, Object>> rows = (List<Map<String, Object>>) satisfaction("westshire", "from=2026-03-01&to=2026-03-31", token).get("rows");
-            return rows.size() == 1 && ((Number) rows.get(0).get("n")).intValue() == expectedTotal;
+            return rows != null && rows.size() == 1 && ((Number) rows.get(0).get("n")).intValue() == expectedTotal;
         });
         return (List<Map<String, Object>>) satisfaction("westshire", "from=2026-03-01&to=2026-03-31&by=service,channel", token).get("rows");
     }
@@ -198,7 +198,7 @@ class SatisfactionApiIT implements TestPropertyProvider {
         await().atMost(30, TimeUnit.SECONDS).until(() -> {
             List<Map<String, Object>> rows = (List<Map<String, Object>>) satisfaction("westshire",
                     "from=2026-03-01&to=2026-03-31&by=customer_group&question=age_band&service=registrars", token).get("rows");
-            return rows.size() == 1 && ((Map<?, ?>) rows.get(0).get("group")).get("customer_group").equals("65_74");
+            return rows != null && rows.size() == 1 && ((Map<?, ?>) rows.get(0).get("group")).get("customer_group").equals("65_74");
         });
         List<Map<String, Object>> rows = (List<Map<String, Object>>) satisfaction("westshire",
                 "from=2026-03-01&to=2026-03-31&by=customer_group&question=age_band&service=registrars", token).get("rows");
