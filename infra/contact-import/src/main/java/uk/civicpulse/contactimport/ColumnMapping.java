@@ -20,6 +20,9 @@ import java.util.Properties;
  */
 final class ColumnMapping {
 
+    /** Ignored when comparing header and channel names; first, as the static blocks below use it. */
+    private static final java.util.regex.Pattern IGNORED = java.util.regex.Pattern.compile("[\\s_\\-.]");
+
     static final String SOURCE_ID = "sourceId";
     static final String COUNCIL = "council";
     static final String SERVICE = "service";
@@ -87,7 +90,7 @@ final class ColumnMapping {
     }
 
     static String normalise(String header) {
-        return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]", "");
+        return IGNORED.matcher(header.strip().toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /**
@@ -129,6 +132,7 @@ final class ColumnMapping {
     }
 
     Optional<ContactChannel> channel(String value) {
-        return Optional.ofNullable(channels.get(normalise(value)));
+        ContactChannel exact = channels.get(value);
+        return Optional.ofNullable(exact != null ? exact : channels.computeIfAbsent(value, v -> channels.get(normalise(v))));
     }
 }

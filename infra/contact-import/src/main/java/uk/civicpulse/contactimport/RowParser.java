@@ -102,8 +102,13 @@ final class RowParser {
         return v.isEmpty() ? null : v;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String code(String value) {
-        return value == null ? null : value.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        if (value == null || uk.civicpulse.events.RatingSubmitted.isCode(value)) {
+            return value;
+        }
+        return SPACES.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("-");
     }
 
     private Instant time(List<String> fields, String field, List<String> reasons) {

@@ -18,7 +18,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Random;
 
 /**
@@ -85,25 +87,35 @@ public final class ContactImportBenchmark {
         }
     }
 
-    /** A council CRM's export: UK dates, channel names as the CRM writes them, some contacts still open. */
+    /**
+     * A council CRM's export: UK dates in local time, channel names as the CRM writes them, 3% unanswered. Times fall in
+     * office hours (07:00-19:59), as contacts are logged, so none lands in the hour the clocks skip or repeat.
+     */
     static void generate(Path csv, int rows) throws IOException {
         Random random = new Random(42);
-        LocalDateTime first = LocalDateTime.of(2025, 1, 1, 8, 0);
-        java.time.format.DateTimeFormatter uk = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+        LocalDate first = LocalDate.of(2025, 1, 1);
+        DateTimeFormatter uk = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             w.write("Reference,Service,Channel,Type,Date Received,First Response,Resolved,FCR\r\n");
             for (int i = 0; i < rows; i++) {
                 String[] kind = KINDS[random.nextInt(KINDS.length)];
-                LocalDateTime received = first.plusSeconds((long) (random.nextDouble() * 364 * 86_400));
-                long firstSeconds = kind[0].equals("call") ? (long) (-40 * Math.log(1 - random.nextDouble()))
-                        : (long) (-3 * 86_400 * Math.log(1 - random.nextDouble()));
-                String firstResponse = random.nextDouble() < 0.03 ? "" : uk.format(received.plusSeconds(firstSeconds));
-                String resolved = random.nextDouble() < 0.5 ? uk.format(received.plusSeconds(firstSeconds + random.nextInt(20 * 86_400))) : "";
+                LocalDateTime received = first.plusDays(random.nextInt(364)).atTime(7 + random.nextInt(12), random.nextInt(60), random.nextInt(60));
+                LocalDateTime answered = kind[0].equals("call")
+                        ? received.plusSeconds((long) (-40 * Math.log(1 - random.nextDouble())))
+                        : later(random, received, (int) (-3 * Math.log(1 - random.nextDouble())));
+                String firstResponse = random.nextDouble() < 0.03 ? "" : uk.format(answered);
+                String resolved = random.nextDouble() < 0.5 ? uk.format(later(random, answered, random.nextInt(20))) : "";
                 String fcr = random.nextDouble() < 0.3 ? "" : (random.nextBoolean() ? "Y" : "N");
                 w.write("NM-" + (1_000_000 + i) + "," + SERVICES[random.nextInt(SERVICES.length)] + "," + kind[1] + "," + kind[0] + ","
                         + uk.format(received) + "," + firstResponse + "," + resolved + "," + fcr + "\r\n");
             }
         }
+    }
+
+    /** A moment in office hours some days after the given one, never before it. */
+    private static LocalDateTime later(Random random, LocalDateTime from, int days) {
+        LocalDateTime t = from.toLocalDate().plusDays(days).atTime(7 + random.nextInt(13), random.nextInt(60));
+        return t.isBefore(from) ? from.plusMinutes(30) : t;
     }
 
     private static long awaitStored(String jdbc, long expected, Duration timeout) throws Exception {
