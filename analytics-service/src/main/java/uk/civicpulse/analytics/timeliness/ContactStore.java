@@ -48,6 +48,13 @@ public class ContactStore {
                     resolved_at = COALESCE(EXCLUDED.resolved_at, t.resolved_at),
                     resolved_at_first_contact = COALESCE(EXCLUDED.resolved_at_first_contact, t.resolved_at_first_contact),
                     updated_at = now()
+                -- a re-sent or re-imported contact that changes nothing writes nothing
+                WHERE (t.service, t.channel, t.contact_type, t.received_at) IS DISTINCT FROM
+                      (EXCLUDED.service, EXCLUDED.channel, EXCLUDED.contact_type, EXCLUDED.received_at)
+                   OR (EXCLUDED.first_response_at IS NOT NULL AND EXCLUDED.first_response_at IS DISTINCT FROM t.first_response_at)
+                   OR (EXCLUDED.resolved_at IS NOT NULL AND EXCLUDED.resolved_at IS DISTINCT FROM t.resolved_at)
+                   OR (EXCLUDED.resolved_at_first_contact IS NOT NULL
+                       AND EXCLUDED.resolved_at_first_contact IS DISTINCT FROM t.resolved_at_first_contact)
                 RETURNING (xmax = 0) AS inserted
             )
             SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted
@@ -60,7 +67,7 @@ public class ContactStore {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
-    /** @param added contacts new to the store; @param updated contacts seen before */
+    /** @param added contacts new to the store; @param updated contacts seen before that this batch changed */
     public record BatchResult(int added, int updated) {
     }
 
