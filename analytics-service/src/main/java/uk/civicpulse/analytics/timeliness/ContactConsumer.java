@@ -62,7 +62,8 @@ public class ContactConsumer implements Runnable {
         this.deadLetters = deadLetters;
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ingest.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, ingest.consumerGroup());
+        // Its own group ("<group>-contacts"): sharing the ratings consumer's group would make each rebalance the other.
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, ingest.consumerGroup() + "-contacts");
         // Offsets are committed by hand, after the database commit.
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // A new group reads the whole topic: every contact ever sent is counted.

@@ -136,7 +136,7 @@ public final class ContactImportBenchmark {
                 "bootstrap.servers", stack.broker().bootstrapServers()))) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
-                var committed = admin.listConsumerGroupOffsets("analytics-service").partitionsToOffsetAndMetadata().get();
+                var committed = admin.listConsumerGroupOffsets("analytics-service-contacts").partitionsToOffsetAndMetadata().get();
                 var latestRequest = new java.util.HashMap<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec>();
                 committed.keySet().stream().filter(tp -> tp.topic().equals(uk.civicpulse.events.Topics.CONTACTS_V1.name()))
                         .forEach(tp -> latestRequest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
