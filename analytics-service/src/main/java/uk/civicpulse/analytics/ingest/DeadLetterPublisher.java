@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import uk.civicpulse.events.DeadLetters;
+import uk.civicpulse.events.Topic;
 import uk.civicpulse.events.Topics;
 
 import java.nio.charset.StandardCharsets;
@@ -46,8 +47,13 @@ public class DeadLetterPublisher {
     public record DeadLetter(ConsumerRecord<String, byte[]> original, String reason) {
     }
 
-    /** Sends every dead letter and waits until the broker has them all. */
+    /** Sends every dead letter of {@link Topics#RATINGS_V1} and waits until the broker has them all. */
     public void publish(List<DeadLetter> letters) throws DeadLetterException {
+        publish(Topics.RATINGS_DEAD_LETTER_V1, letters);
+    }
+
+    /** Sends every dead letter to the given dead-letter topic and waits until the broker has them all. */
+    public void publish(Topic deadLetterTopic, List<DeadLetter> letters) throws DeadLetterException {
         if (letters.isEmpty()) {
             return;
         }
@@ -55,7 +61,7 @@ public class DeadLetterPublisher {
         try {
             for (DeadLetter letter : letters) {
                 ConsumerRecord<String, byte[]> o = letter.original();
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RATINGS_DEAD_LETTER_V1.name(), o.key(), o.value());
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(deadLetterTopic.name(), o.key(), o.value());
                 o.headers().forEach(h -> record.headers().add(h));
                 record.headers().add(DeadLetters.REASON, bytes(letter.reason()));
                 record.headers().add(DeadLetters.ORIGINAL_TOPIC, bytes(o.topic()));

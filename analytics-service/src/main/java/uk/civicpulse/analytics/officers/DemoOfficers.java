@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * For the demo only: an officer login per known council ({@code officer@<council>}) and a platform admin
+ * For the demo only: an officer and a council admin login per known council ({@code officer@<council>},
+ * {@code council-admin@<council>}) and a platform admin
  * ({@code admin@civic-pulse}), all with the demo password. Never enabled in production.
  */
 @Singleton
@@ -32,8 +33,9 @@ class DemoOfficers {
         String hash = PasswordHasher.hash(password);
         for (String council : officers.councilCodes()) {
             officers.save(new Officer("officer@" + council, hash, council, Role.OFFICER));
+            officers.save(new Officer("council-admin@" + council, hash, council, Role.COUNCIL_ADMIN));
         }
         officers.save(new Officer(ADMIN, hash, null, Role.PLATFORM_ADMIN));
-        LOG.info("Demo logins ready: officer@<council> and {}", ADMIN);
+        LOG.info("Demo logins ready: officer@<council>, council-admin@<council> and {}", ADMIN);
     }
 }

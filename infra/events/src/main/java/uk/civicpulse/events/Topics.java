@@ -14,7 +14,16 @@ public final class Topics {
      */
     public static final Topic RATINGS_DEAD_LETTER_V1 = new Topic("civic-pulse.ratings.v1.dead-letter", 3);
 
-    public static final List<Topic> ALL = List.of(RATINGS_V1, RATINGS_DEAD_LETTER_V1);
+    /**
+     * {@link ContactHandled} version 1 from the contacts API, the CSV import tool and integrations (telephony, CRM),
+     * keyed by council so updates to one contact stay in order in one partition.
+     */
+    public static final Topic CONTACTS_V1 = new Topic("civic-pulse.contacts.v1", 12);
+
+    /** Records from {@link #CONTACTS_V1} that can never be counted, with the reason in the {@link DeadLetters#REASON} header. */
+    public static final Topic CONTACTS_DEAD_LETTER_V1 = new Topic("civic-pulse.contacts.v1.dead-letter", 3);
+
+    public static final List<Topic> ALL = List.of(RATINGS_V1, RATINGS_DEAD_LETTER_V1, CONTACTS_V1, CONTACTS_DEAD_LETTER_V1);
 
     private Topics() {
     }

@@ -10,7 +10,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import uk.civicpulse.events.Channel;
 import uk.civicpulse.events.CustomerGroups;
+import uk.civicpulse.events.ContactHandled;
 import uk.civicpulse.events.EventCodec;
+import uk.civicpulse.events.EventTypes;
 import uk.civicpulse.events.KeyArea;
 import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.events.Scale;
@@ -58,6 +60,8 @@ public final class DemoData {
     private final String bootstrapServers;
     private final ObjectMapper json = new ObjectMapper();
 
+    private long contactsProduced;
+
     public DemoData(URI surveyService, String bootstrapServers) {
         this.surveyService = surveyService;
         this.bootstrapServers = bootstrapServers;
@@ -80,10 +84,23 @@ public final class DemoData {
                     producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), rating.partitionKey(), EventCodec.encode(rating)));
                     produced++;
                 }
+                List<String> services = new ArrayList<>();
+                settings.get("services").forEach(s -> services.add(s.get("code").asText()));
+                for (ContactHandled contact : DemoContacts.contacts(code, services, today, days)) {
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CONTACTS_V1.name(), contact.partitionKey(), EventCodec.encode(contact));
+                    record.headers().add(EventTypes.HEADER, EventTypes.headerValue(EventTypes.CONTACT_HANDLED_V1));
+                    producer.send(record);
+                    contactsProduced++;
+                }
             }
             producer.flush();
         }
         return produced;
+    }
+
+    /** Contacts (for the timeliness standards) produced by {@link #generate}; fixed ids, so a re-run adds none. */
+    public long contactsProduced() {
+        return contactsProduced;
     }
 
     static List<RatingSubmitted> ratings(JsonNode settings, LocalDate today, int days) {

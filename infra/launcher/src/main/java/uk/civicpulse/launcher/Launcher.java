@@ -38,8 +38,10 @@ public final class Launcher {
 
         if (!"false".equals(env("CIVIC_PULSE_DEMO_DATA", "true"))) {
             LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-            long produced = new DemoData(stack.survey().baseUri(), stack.broker().bootstrapServers()).generate(today, 365);
-            LOG.info("Demo data: {} ratings over the 12 months to {} sent to analytics (ids are fixed, so a re-run adds none)", produced, today.minusDays(1));
+            DemoData demo = new DemoData(stack.survey().baseUri(), stack.broker().bootstrapServers());
+            long produced = demo.generate(today, 365);
+            LOG.info("Demo data: {} ratings and {} contacts over the 12 months to {} sent to analytics (ids are fixed, so a re-run adds none)",
+                    produced, demo.contactsProduced(), today.minusDays(1));
         }
 
         String council = "northmoor";
@@ -53,6 +55,7 @@ public final class Launcher {
                   analytics-service  %s
                     sign in          POST %s/login  {"username":"officer@%s","password":"%s"}
                     satisfaction     GET  %s/api/v1/councils/%s/satisfaction?from=%s&to=%s&by=service,channel
+                    timeliness       GET  %s/api/v1/councils/%s/timeliness?from=%s&to=%s&period=month
                   Kafka broker       %s
                   Logs               %s
 
@@ -62,6 +65,7 @@ public final class Launcher {
                 """,
                 home, stack.survey().baseUri(), stack.survey().baseUri(), stack.survey().baseUri(),
                 stack.analytics().baseUri(), stack.analytics().baseUri(), council, settings.demoPassword(),
+                stack.analytics().baseUri(), council, LocalDate.now().minusYears(1), LocalDate.now(),
                 stack.analytics().baseUri(), council, LocalDate.now().minusYears(1), LocalDate.now(),
                 stack.broker().bootstrapServers(), home.resolve("logs"), settings.demoPassword());
         stopped.await();

@@ -1,0 +1,172 @@
+package uk.civicpulse.analytics.timeliness;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.PreDestroy;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.civicpulse.analytics.ingest.DeadLetterPublisher;
+import uk.civicpulse.analytics.ingest.IngestSettings;
+import uk.civicpulse.events.ContactHandled;
+import uk.civicpulse.events.EventCodec;
+import uk.civicpulse.events.EventTypes;
+import uk.civicpulse.events.FieldError;
+import uk.civicpulse.events.Topics;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Reads {@link Topics#CONTACTS_V1} into the contact table, one transaction per polled batch, committing offsets only
+ * after the database has committed. Error strategy, as for ratings:
+ * <ul>
+ *   <li>an undecodable record, one breaking the contract, or one keyed by another council goes to
+ *       {@link Topics#CONTACTS_DEAD_LETTER_V1} with its reason, and blocks nothing behind it;</li>
+ *   <li>a database or dead-letter failure stores nothing of the batch: the consumer seeks back and retries with growing
+ *       pauses; the upsert is idempotent on (council, source id), so a retried batch counts nothing twice.</li>
+ * </ul>
+ */
+@Context
+@Requires(property = "civic-pulse.kafka.consumer-enabled", notEquals = "false")
+public class ContactConsumer implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactConsumer.class);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(10);
+
+    private final ContactStore store;
+    private final DeadLetterPublisher deadLetters;
+    private final Consumer<String, byte[]> consumer;
+    private final Thread thread;
+    private final AtomicLong stored = new AtomicLong();
+    private volatile boolean running = true;
+
+    public ContactConsumer(ContactStore store, DeadLetterPublisher deadLetters, IngestSettings ingest, TimelinessSettings settings) {
+        this.store = store;
+        this.deadLetters = deadLetters;
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ingest.bootstrapServers());
+        // Its own group ("<group>-contacts"): sharing the ratings consumer's group would make each rebalance the other.
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, ingest.consumerGroup() + "-contacts");
+        // Offsets are committed by hand, after the database commit.
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // A new group reads the whole topic: every contact ever sent is counted.
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // Bulk imports arrive a million at a time: bigger batches than ratings keep the database round trips few.
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatch());
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        this.consumer = new KafkaConsumer<>(config);
+        this.thread = new Thread(this, "contact-consumer");
+        this.thread.start();
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(List.of(Topics.CONTACTS_V1.name()));
+            Duration pause = Duration.ofMillis(200);
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                try {
+                    storeAndCommit(records);
+                    pause = Duration.ofMillis(200);
+                } catch (SQLException | DeadLetterPublisher.DeadLetterException e) {
+                    LOG.warn("Contacts not stored ({}); {} records will be read again in {} ms", e.getMessage(), records.count(), pause.toMillis());
+                    for (TopicPartition partition : records.partitions()) {
+                        consumer.seek(partition, records.records(partition).get(0).offset());
+                    }
+                    Thread.sleep(pause.toMillis());
+                    pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Contact consumer stopped: cannot recover", e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void storeAndCommit(ConsumerRecords<String, byte[]> records) throws SQLException, DeadLetterPublisher.DeadLetterException {
+        List<ContactHandled> contacts = new ArrayList<>(records.count());
+        List<DeadLetterPublisher.DeadLetter> rejected = new ArrayList<>();
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+            String reason = decode(record, contacts);
+            if (reason != null) {
+                LOG.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), reason);
+                rejected.add(new DeadLetterPublisher.DeadLetter(record, reason));
+            }
+        }
+        ContactStore.BatchResult result = store.apply(contacts);
+        deadLetters.publish(Topics.CONTACTS_DEAD_LETTER_V1, rejected);
+        stored.addAndGet(result.added());
+        consumer.commitSync(next);
+    }
+
+    /** Adds the record's contact to the list, or returns why it can never be counted. */
+    static String decode(ConsumerRecord<String, byte[]> record, List<ContactHandled> into) {
+        Header typeHeader = record.headers().lastHeader(EventTypes.HEADER);
+        String type = typeHeader == null ? EventTypes.CONTACT_HANDLED_V1 : new String(typeHeader.value(), StandardCharsets.UTF_8);
+        if (!type.equals(EventTypes.CONTACT_HANDLED_V1)) {
+            return "unknown event type '" + type + "'";
+        }
+        try {
+            ContactHandled contact = EventCodec.decode(record.value(), ContactHandled.class);
+            List<FieldError> errors = contact.contractErrors();
+            if (!errors.isEmpty()) {
+                return "breaks the contract: " + errors;
+            }
+            if (!contact.council().equals(record.key())) {
+                return "keyed by '" + record.key() + "' but for council '" + contact.council() + "'";
+            }
+            into.add(contact);
+            return null;
+        } catch (EventCodec.UndecodableEventException e) {
+            return "undecodable: " + e.getMessage();
+        }
+    }
+
+    /** Contacts this instance added since it started (not counting updates and redeliveries). */
+    public long storedCount() {
+        return stored.get();
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        consumer.wakeup();
+        thread.join(Duration.ofSeconds(10).toMillis());
+    }
+}

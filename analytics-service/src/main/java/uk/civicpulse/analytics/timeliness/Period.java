@@ -1,0 +1,37 @@
+package uk.civicpulse.analytics.timeliness;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How results are split in time: not at all (the whole range), or by calendar month, quarter or year. */
+enum Period {
+    NONE("none"),
+    MONTH("month"),
+    QUARTER("quarter"),
+    YEAR("year");
+
+    private final String code;
+
+    Period(String code) {
+        this.code = code;
+    }
+
+    String code() {
+        return code;
+    }
+
+    /** The first day of the period containing the day; null for {@link #NONE}. */
+    LocalDate start(LocalDate day) {
+        return switch (this) {
+            case NONE -> null;
+            case MONTH -> day.withDayOfMonth(1);
+            case QUARTER -> LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
+            case YEAR -> day.withDayOfYear(1);
+        };
+    }
+
+    static Optional<Period> fromCode(String code) {
+        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+    }
+}
