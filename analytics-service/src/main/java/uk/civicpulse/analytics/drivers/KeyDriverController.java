@@ -11,7 +11,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.civicpulse.analytics.stats.KeyDriverAnalysis;
 import uk.civicpulse.analytics.officers.CouncilAccess;
 import uk.civicpulse.analytics.satisfaction.Slice;
 import uk.civicpulse.analytics.satisfaction.SliceParameters;
@@ -27,6 +29,10 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Key drivers")
+@SerdeImport(KeyDriverAnalysis.class)
+@SerdeImport(KeyDriverAnalysis.Correlation.class)
+@SerdeImport(KeyDriverAnalysis.Regression.class)
+@SerdeImport(KeyDriverAnalysis.Coefficient.class)
 public class KeyDriverController {
 
     static final double LEVEL = 0.95;

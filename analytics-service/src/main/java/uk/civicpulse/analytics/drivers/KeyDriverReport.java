@@ -1,7 +1,6 @@
 package uk.civicpulse.analytics.drivers;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.civicpulse.analytics.stats.KeyDriverAnalysis;
 
@@ -15,10 +14,6 @@ import java.time.LocalDate;
  * @param analysis correlations and regression with their intervals (see {@link KeyDriverAnalysis})
  */
 @Serdeable
-@SerdeImport(KeyDriverAnalysis.class)
-@SerdeImport(KeyDriverAnalysis.Correlation.class)
-@SerdeImport(KeyDriverAnalysis.Regression.class)
-@SerdeImport(KeyDriverAnalysis.Coefficient.class)
 public record KeyDriverReport(String council, @Nullable String service, @Nullable String channel, LocalDate from, LocalDate to,
                               String outcome, boolean capped, KeyDriverAnalysis analysis) {
 }

@@ -109,7 +109,8 @@ public final class KeyDrivers {
         double[] beta = ols.estimateRegressionParameters();
         double[] se = ols.estimateRegressionParametersStandardErrors();
         long df = n - k - 1L;
-        TDistribution t = new TDistribution(null, df);
+        // the default solver accuracy for the quantile (1e-9) would show in the ninth digit of the interval
+        TDistribution t = new TDistribution(null, df, 1e-15);
         double quantile = t.inverseCumulativeProbability(1 - (1 - level) / 2);
         List<KeyDriverAnalysis.Coefficient> coefficients = new ArrayList<>();
         for (int j = 0; j <= k; j++) {

@@ -11,7 +11,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.civicpulse.analytics.stats.TrendResult;
 import uk.civicpulse.analytics.officers.CouncilAccess;
 import uk.civicpulse.analytics.stats.ChangeEstimate;
 import uk.civicpulse.analytics.stats.ProportionChange;
@@ -26,6 +28,7 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Trends and dips")
+@SerdeImport(TrendResult.class)
 public class TrendController {
 
     public static final double LEVEL = 0.95;

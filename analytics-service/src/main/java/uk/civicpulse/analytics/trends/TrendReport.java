@@ -1,7 +1,6 @@
 package uk.civicpulse.analytics.trends;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.civicpulse.analytics.stats.ChangeEstimate;
 import uk.civicpulse.analytics.stats.TrendResult;
@@ -18,7 +17,6 @@ import java.util.List;
  * @param trend  Cochran-Armitage over every period with responses
  */
 @Serdeable
-@SerdeImport(TrendResult.class)
 public record TrendReport(String council, @Nullable String service, @Nullable String channel, String period, LocalDate from,
                           LocalDate to, String metric, double confidenceLevel, List<PeriodFigure> series,
                           @Nullable Change change, TrendResult trend) {
