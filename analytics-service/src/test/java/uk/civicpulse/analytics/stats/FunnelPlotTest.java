@@ -67,4 +67,12 @@ class FunnelPlotTest {
         assertEquals(0.0, FunnelPlot.limits(0.0, 20).upper95());
         assertEquals(0.0, FunnelPlot.limits(0.0, 20).lower95());
     }
+
+    @Test
+    void beyondTheExactBinomialRangeTheNormalApproximationTakesOver() {
+        // R 4.2.2: 0.9 + qnorm(c(.025, .975)) * sqrt(0.9 * 0.1 / 3e9) -> 0.899989264835138 0.900010735164862
+        FunnelPlot.Limits limits = FunnelPlot.limits(0.9, 3_000_000_000L);
+        assertEquals(0.899989264835138, limits.lower95(), 1e-12);
+        assertEquals(0.900010735164862, limits.upper95(), 1e-12);
+    }
 }
