@@ -15,9 +15,10 @@ import java.util.List;
  *   sigma_i  = sqrt(pbar (1 - pbar) / n_i)
  *   limits_i = [max(0, pbar - 3 sigma_i), min(1, pbar + 3 sigma_i)]
  * </pre>
- * <b>Rules</b>, as NHS England's Making Data Count programme states them ("Making data count: strengthening your
- * decisions", NHS Improvement 2019, the figure "SPC rules") and as the NHS-R community's NHSRplotthedots package
- * implements them ({@code R/ptd_calculate_point_type.R}):
+ * <b>Rules</b> of NHS England's Making Data Count programme ("Making data count: strengthening your decisions",
+ * NHS England and NHS Improvement 2019, its SPC rules figure), with the run lengths as the programme's reference
+ * implementation, the NHS-R community's NHSRplotthedots, codes them ({@code R/ptd_calculate_point_type.R}:
+ * {@code ptd_seven_point_one_side_mean}, {@code ptd_seven_point_trend}, {@code ptd_two_in_three}):
  * <ul>
  *   <li>{@link #BEYOND_LIMITS}: a single point above the upper or below the lower limit;</li>
  *   <li>{@link #SHIFT}: a run of 7 or more consecutive points all above, or all below, the centre line (a point
