@@ -503,6 +503,26 @@ class StatisticsApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void withoutATokenEveryNewRouteIsRefused() {
+        String range = "from=2025-01-01&to=2025-06-30";
+        for (MutableHttpRequest<?> request : List.<MutableHttpRequest<?>>of(
+                HttpRequest.GET("/api/v1/councils/westshire/targets"),
+                HttpRequest.GET("/api/v1/councils/westshire/targets/status?" + range),
+                HttpRequest.PUT("/api/v1/councils/westshire/targets/libraries/web", Map.of("target", 0.5)),
+                HttpRequest.DELETE("/api/v1/councils/westshire/targets/libraries/web"),
+                HttpRequest.GET("/api/v1/councils/westshire/trend?" + range),
+                HttpRequest.GET("/api/v1/councils/westshire/control-chart?baselineFrom=2025-01-01&baselineTo=2025-03-31&" + range),
+                HttpRequest.GET("/api/v1/councils/westshire/funnel?" + range),
+                HttpRequest.GET("/api/v1/councils/westshire/key-drivers?" + range),
+                HttpRequest.GET("/api/v1/councils/westshire/external-surveys"),
+                HttpRequest.POST("/api/v1/councils/westshire/external-surveys", Map.of("title", "x")))) {
+            HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                    () -> client.toBlocking().exchange(request, String.class), request.getMethod() + " " + request.getUri());
+            assertEquals(HttpStatus.UNAUTHORIZED, e.getStatus(), request.getMethod() + " " + request.getUri());
+        }
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryNewEndpoint() {
         String spec = client.toBlocking().retrieve(HttpRequest.GET("/openapi/civic-pulse-analytics-api-1.yml"));
         for (String path : List.of("/api/v1/councils/{council}/targets/status", "/api/v1/councils/{council}/targets/{service}/{channel}",
