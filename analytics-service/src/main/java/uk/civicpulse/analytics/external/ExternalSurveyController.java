@@ -1,0 +1,193 @@
+package uk.civicpulse.analytics.external;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.civicpulse.analytics.officers.CouncilAccess;
+import uk.civicpulse.analytics.stats.ProportionEstimate;
+import uk.civicpulse.analytics.stats.TargetAssessment;
+import uk.civicpulse.analytics.stats.TargetCheck;
+import uk.civicpulse.analytics.stats.TrendTest;
+import uk.civicpulse.analytics.stats.WilsonInterval;
+import uk.civicpulse.analytics.trends.PeriodCounts;
+import uk.civicpulse.analytics.trends.TrendController;
+import uk.civicpulse.analytics.trends.TrendReport;
+import uk.civicpulse.analytics.web.BadFieldException;
+import uk.civicpulse.analytics.web.BadParameterException;
+import uk.civicpulse.events.RatingSubmitted;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Counts from surveys run outside the platform (item 12): officers submit them and get the same statistics back:
+ * the Wilson interval, status against a target, intervals per customer group, and the change and trend across waves.
+ */
+@Controller("/api/v1/councils/{council}/external-surveys")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Counts from elsewhere")
+public class ExternalSurveyController {
+
+    static final double LEVEL = 0.95;
+    static final int MAX_GROUPS = 500;
+
+    private final ExternalSurveyRepository surveys;
+    private final CouncilAccess access;
+    private final int minimumN;
+
+    public ExternalSurveyController(ExternalSurveyRepository surveys, CouncilAccess access,
+                                    @Value("${civic-pulse.satisfaction.minimum-n:30}") int minimumN) {
+        this.surveys = surveys;
+        this.access = access;
+        this.minimumN = minimumN;
+    }
+
+    /**
+     * Stores one wave of an external survey and answers its statistics. A second wave with the same title and wave
+     * name is refused (409): submit a new wave name instead.
+     */
+    @Post
+    public HttpResponse<ExternalSurveyFigures> submit(@PathVariable String council, @Body ExternalSurveyRequest body, Authentication who) {
+        access.requireReadable(who, council);
+        ExternalSurvey survey = validate(council, body, who.getName());
+        if (!surveys.insert(survey)) {
+            throw new HttpStatusException(HttpStatus.CONFLICT, "this council already has wave '" + survey.wave() + "' of '" + survey.title() + "'");
+        }
+        return HttpResponse.created(figures(survey, minimumN));
+    }
+
+    /**
+     * Every wave with its statistics, and per survey title the change between its last two waves (Newcombe's interval)
+     * and the Cochran-Armitage trend across its waves in order of fieldwork.
+     *
+     * @param title only this survey
+     */
+    @Get
+    public ExternalSurveyFigures.Listing list(@PathVariable String council, @Nullable @QueryValue String title, Authentication who) {
+        access.requireReadable(who, council);
+        if (title != null && (title.isBlank() || title.length() > 200)) {
+            throw new BadParameterException("title", "must be a survey title of at most 200 characters");
+        }
+        List<ExternalSurvey> all = surveys.list(council, title);
+        Map<String, List<ExternalSurvey>> byTitle = new LinkedHashMap<>();
+        all.forEach(s -> byTitle.computeIfAbsent(s.title(), k -> new ArrayList<>()).add(s));
+        List<ExternalSurveyFigures.Waves> trends = new ArrayList<>();
+        byTitle.forEach((t, waves) -> {
+            List<PeriodCounts> series = waves.stream().map(w -> new PeriodCounts(w.fieldedFrom(), w.fieldedTo(), w.satisfied(), w.respondents())).toList();
+            List<TrendReport.PeriodFigure> figures = series.stream().map(p -> TrendController.figure(p, minimumN)).toList();
+            trends.add(new ExternalSurveyFigures.Waves(t, waves.size(), TrendController.lastChange(series, figures),
+                    TrendTest.cochranArmitage(series.stream().mapToLong(PeriodCounts::satisfied).toArray(),
+                            series.stream().mapToLong(PeriodCounts::n).toArray(), TrendController.ALPHA)));
+        });
+        return new ExternalSurveyFigures.Listing(council, all.stream().map(s -> figures(s, minimumN)).toList(), trends);
+    }
+
+    static ExternalSurveyFigures figures(ExternalSurvey s, int minimumN) {
+        ExternalSurveyFigures.TargetFigure target = null;
+        if (s.target() != null) {
+            TargetAssessment a = TargetCheck.assess(s.satisfied(), s.respondents(), s.target(), LEVEL);
+            target = new ExternalSurveyFigures.TargetFigure(s.target(), a.status(), a.probabilityAtOrAbove(), a.moreResponsesNeeded(),
+                    a.probabilityMethod());
+        }
+        List<ExternalSurveyFigures.GroupFigure> groups = s.groups().stream().map(g -> new ExternalSurveyFigures.GroupFigure(
+                g.question(), g.answer(), figure(g.satisfied(), g.respondents(), minimumN))).toList();
+        return new ExternalSurveyFigures(s, figure(s.satisfied(), s.respondents(), minimumN), target, groups);
+    }
+
+    static ExternalSurveyFigures.Figure figure(long satisfied, long n, int minimumN) {
+        ProportionEstimate e = WilsonInterval.of(satisfied, n, LEVEL);
+        return new ExternalSurveyFigures.Figure(n, satisfied, e.proportion(), e.lower(), e.upper(), e.marginOfError(),
+                "percent_satisfied", e.method(), LEVEL, n < minimumN ? "too few responses" : null);
+    }
+
+    static ExternalSurvey validate(String council, ExternalSurveyRequest body, String by) {
+        String title = text("title", body.title(), 200);
+        String wave = text("wave", body.wave(), 100);
+        LocalDate from = date("fieldedFrom", body.fieldedFrom());
+        LocalDate to = date("fieldedTo", body.fieldedTo());
+        if (from.isAfter(to)) {
+            throw new BadFieldException("fieldedFrom", "is after fieldedTo");
+        }
+        if (body.service() != null && !RatingSubmitted.isCode(body.service())) {
+            throw new BadFieldException("service", "must be a service code (lower-case letters, digits, _ and -)");
+        }
+        long n = counts("respondents", body.respondents(), "satisfied", body.satisfied())[0];
+        if (body.target() != null && !(body.target() >= 0 && body.target() <= 1)) {
+            throw new BadFieldException("target", "give the target as a proportion from 0 to 1, e.g. 0.95");
+        }
+        List<ExternalSurvey.Group> groups = new ArrayList<>();
+        List<ExternalSurveyRequest.GroupCount> given = body.groups() == null ? List.of() : body.groups();
+        if (given.size() > MAX_GROUPS) {
+            throw new BadFieldException("groups", "at most " + MAX_GROUPS + " group counts");
+        }
+        Map<String, Long> perQuestion = new HashMap<>();
+        for (int i = 0; i < given.size(); i++) {
+            ExternalSurveyRequest.GroupCount g = given.get(i);
+            String field = "groups[" + i + "]";
+            if (g == null || g.question() == null || !RatingSubmitted.isCode(g.question())) {
+                throw new BadFieldException(field + ".question", "must be a question code, e.g. age_band");
+            }
+            if (g.answer() == null || !RatingSubmitted.isCode(g.answer())) {
+                throw new BadFieldException(field + ".answer", "must be an answer code, e.g. 65_74");
+            }
+            long groupN = counts(field + ".respondents", g.respondents(), field + ".satisfied", g.satisfied())[0];
+            long sum = perQuestion.merge(g.question(), groupN, Long::sum);
+            if (sum > n) {
+                throw new BadFieldException(field + ".respondents", "the groups of question '" + g.question() + "' add up to more than the survey's respondents");
+            }
+            groups.add(new ExternalSurvey.Group(g.question(), g.answer(), g.respondents(), g.satisfied()));
+        }
+        return new ExternalSurvey(UUID.randomUUID(), council, title, wave, from, to, body.service(), body.respondents(),
+                body.satisfied(), body.target(), groups, by, Instant.now());
+    }
+
+    private static String text(String field, String value, int max) {
+        if (value == null || value.isBlank() || value.length() > max) {
+            throw new BadFieldException(field, "is required, at most " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null) {
+            throw new BadFieldException(field, "is required (YYYY-MM-DD)");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadFieldException(field, "must be a date YYYY-MM-DD, got '" + value + "'");
+        }
+    }
+
+    private static long[] counts(String nField, Long n, String satisfiedField, Long satisfied) {
+        if (n == null || n < 0) {
+            throw new BadFieldException(nField, "is required: a count of 0 or more");
+        }
+        if (satisfied == null || satisfied < 0 || satisfied > n) {
+            throw new BadFieldException(satisfiedField, "is required: a count from 0 to " + nField);
+        }
+        return new long[]{n, satisfied};
+    }
+}
