@@ -59,6 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "flyway.datasources.default.locations", value = "classpath:db/migration,classpath:db/demo")
 @Property(name = "civic-pulse.demo.officers", value = "true")
 @Property(name = "civic-pulse.demo.password", value = "test-password")
+@Property(name = "micronaut.server.port", value = "-1") // a free port: other test runs may hold 8081
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatisticsApiIT implements TestPropertyProvider {
 
@@ -296,6 +297,36 @@ class StatisticsApiIT implements TestPropertyProvider {
         assertEquals("web", web.get("channel"));
         assertEquals(400, ((Number) web.get("contacts")).intValue());
         assertEquals(0.25, number(web, "rate"), 1e-15);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMonthWithNoRatingsGivesEmptyFiguresNotErrors() {
+        String july = "from=2024-07-01&to=2024-07-31";
+        // (empty lists and nulls are left out of the JSON, as everywhere in this API)
+        Map<String, Object> weighted = westshire("satisfaction?" + july + "&weight=age_band,sex&metric=net_satisfaction&method=clopper_pearson");
+        assertEquals("net_satisfaction", weighted.get("metric"));
+        assertTrue(weighted.get("rows") == null || ((List<?>) weighted.get("rows")).isEmpty());
+        Map<String, Object> differences = westshire("group-differences?" + july + "&question=age_band");
+        assertTrue(differences.get("groups") == null || ((List<?>) differences.get("groups")).isEmpty());
+        assertNull(((Map<String, Object>) differences.get("overall")).get("pValue"));
+        Map<String, Object> representativeness = westshire("representativeness?" + july);
+        Map<String, Object> age = ((List<Map<String, Object>>) representativeness.get("questions")).stream()
+                .filter(q -> q.get("question").equals("age_band")).findFirst().orElseThrow();
+        assertEquals(0, ((Number) age.get("n")).intValue());
+        assertNull(age.get("statistic"));
+        assertNull(age.get("pValue"));
+    }
+
+    @Test
+    void aServiceWithFewResponsesIsShownAndLabelled() {
+        // highways by phone: 5, 5, 4, 2, 1, so 3 of 5 satisfied
+        Map<String, Object> highways = rows("satisfaction?" + JUNE + "&service=highways&fpc=off").get(0);
+        assertEquals(5, ((Number) highways.get("n")).intValue());
+        assertEquals("too few responses", highways.get("label"));
+        // R 4.2.2: prop.test(3, 5, correct = FALSE)$conf.int -> 0.230724281276013 0.882379225767352
+        assertEquals(0.230724281276013, number(highways, "lower"), 1e-9);
+        assertEquals(0.882379225767352, number(highways, "upper"), 1e-9);
     }
 
     @Test
