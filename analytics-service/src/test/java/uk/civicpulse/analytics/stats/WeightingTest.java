@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * 100 respondents in six cells, age (young, mid, old) by sex (f, m), with population shares age 0.30/0.40/0.30 and
- * sex 0.51/0.49. The R 4.2.2 + survey 4.1 script (kept in docs/statistics.md) builds one row per respondent:
+ * sex 0.51/0.49. The R 4.2.2 + survey 4.1.1 script (docs/statistics-reference.R) builds one row per respondent:
  * <pre>
  * cells <- data.frame(age = c("young","young","mid","mid","old","old"), sex = c("f","m","f","m","f","m"),
  *                     n = c(10, 8, 20, 15, 30, 17), sat = c(6, 3, 15, 10, 27, 14))
