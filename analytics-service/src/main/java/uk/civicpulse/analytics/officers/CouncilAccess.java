@@ -28,4 +28,15 @@ public class CouncilAccess {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "no council with code '" + council + "'");
         }
     }
+
+    /**
+     * Whether a signed-in person may change a council's settings (population shares, contact volumes): a council
+     * admin of that council or a platform admin. Officers may read them but not change them.
+     */
+    public void requireAdministrable(Authentication who, String council) {
+        requireReadable(who, council);
+        if (!who.getRoles().contains(Role.PLATFORM_ADMIN.code()) && !who.getRoles().contains(Role.COUNCIL_ADMIN.code())) {
+            throw new HttpStatusException(HttpStatus.FORBIDDEN, "only a council admin may change this council's settings");
+        }
+    }
 }

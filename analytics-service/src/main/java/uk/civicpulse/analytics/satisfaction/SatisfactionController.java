@@ -39,7 +39,11 @@ public class SatisfactionController {
     }
 
     /**
-     * One row per group, each with n, counts per answer, % satisfied, a 95% Wilson interval and its margin of error.
+     * One row per group, each with n, counts per answer, the chosen metric (% satisfied by default) with its interval
+     * (95% Wilson by default), margin of error and standard error; the finite population correction where the
+     * contact volumes cover the row (whole months, by service and channel only); weighted to the population shares
+     * of one question (post-stratification) or several (raking) when {@code weight} is given, with each row's design
+     * effect and effective n.
      *
      * @param from       first day, inclusive (YYYY-MM-DD); or give {@code period} and {@code date}
      * @param to         last day, inclusive (YYYY-MM-DD)
@@ -51,6 +55,13 @@ public class SatisfactionController {
      * @param touchpoint only this touchpoint
      * @param answer     only residents who gave this answer to {@code question}
      * @param format     json (default) or csv
+     * @param metric     percent_satisfied (default), net_satisfaction, mean_score or rescaled_mean
+     * @param method     the interval for % satisfied: wilson (default), clopper_pearson or jeffreys (means use t)
+     * @param interval   the same as {@code method} (on this route only; on /series {@code interval} is the period)
+     * @param level      confidence level in per cent: 90, 95 (default) or 99
+     * @param fpc        auto (default: correct for the finite population where the contacts are known) or off
+     * @param weight     comma-separated customer-group questions to weight to, e.g. age_band or age_band,sex
+     * @param cap        with {@code weight}: the largest weight as a multiple of the mean (default 5)
      */
     @Get(produces = {MediaType.APPLICATION_JSON, "text/csv"})
     public HttpResponse<?> satisfaction(@PathVariable String council, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
@@ -58,28 +69,43 @@ public class SatisfactionController {
                                         @Nullable @QueryValue String by, @Nullable @QueryValue String question,
                                         @Nullable @QueryValue String service, @Nullable @QueryValue String channel,
                                         @Nullable @QueryValue String touchpoint, @Nullable @QueryValue String answer,
-                                        @Nullable @QueryValue String format, Authentication who) {
+                                        @Nullable @QueryValue String format, @Nullable @QueryValue String metric,
+                                        @Nullable @QueryValue String method, @Nullable @QueryValue String interval,
+                                        @Nullable @QueryValue String level, @Nullable @QueryValue String fpc,
+                                        @Nullable @QueryValue String weight, @Nullable @QueryValue String cap, Authentication who) {
         access.requireReadable(who, council);
         Slice slice = SliceParameters.parse(council, from, to, period, date, by, question,
                 filters(service, channel, touchpoint, answer), null);
-        return respond(this.service.report(slice), format);
+        if (method != null && interval != null && !method.equals(interval)) {
+            throw new BadParameterException("interval", "give the interval method once, as 'method' or 'interval'");
+        }
+        FigureOptions options = FigureOptions.parse(metric, method != null ? method : interval, level, fpc, weight, cap, this.service.defaultCap());
+        return respond(this.service.report(slice, options), format);
     }
 
     /**
      * The same figures per period: one row per day, week, month, quarter or year (and per group, if broken down).
      *
      * @param interval day, week, month, quarter or year
+     * @param metric   percent_satisfied (default), net_satisfaction, mean_score or rescaled_mean
+     * @param method   the interval for % satisfied: wilson (default), clopper_pearson or jeffreys
+     * @param level    confidence level in per cent: 90, 95 (default) or 99
+     * @param weight   comma-separated customer-group questions to weight to
+     * @param cap      with {@code weight}: the largest weight as a multiple of the mean (default 5)
      */
     @Get(uri = "/series", produces = {MediaType.APPLICATION_JSON, "text/csv"})
     public HttpResponse<?> series(@PathVariable String council, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                   @QueryValue String interval, @Nullable @QueryValue String by, @Nullable @QueryValue String question,
                                   @Nullable @QueryValue String service, @Nullable @QueryValue String channel,
                                   @Nullable @QueryValue String touchpoint, @Nullable @QueryValue String answer,
-                                  @Nullable @QueryValue String format, Authentication who) {
+                                  @Nullable @QueryValue String format, @Nullable @QueryValue String metric,
+                                  @Nullable @QueryValue String method, @Nullable @QueryValue String level,
+                                  @Nullable @QueryValue String weight, @Nullable @QueryValue String cap, Authentication who) {
         access.requireReadable(who, council);
         Slice slice = SliceParameters.parse(council, from, to, null, null, by, question,
                 filters(service, channel, touchpoint, answer), interval);
-        return respond(this.service.report(slice), format);
+        FigureOptions options = FigureOptions.parse(metric, method, level, null, weight, cap, this.service.defaultCap());
+        return respond(this.service.report(slice, options), format);
     }
 
     private static Map<String, String> filters(String service, String channel, String touchpoint, String answer) {
@@ -106,14 +132,16 @@ public class SatisfactionController {
     static String csv(SatisfactionReport report) {
         CsvWriter csv = new CsvWriter();
         List<Object> header = new ArrayList<>(report.by());
-        header.addAll(List.of("scale", "n", "satisfied", "proportion", "lower", "upper", "margin_of_error", "metric", "method",
-                "confidence_level", "label", "counts"));
+        header.addAll(List.of("scale", "n", "satisfied", "proportion", "value", "lower", "upper", "margin_of_error", "standard_error",
+                "effective_n", "design_effect", "contacts", "finite_population_corrected", "metric", "method",
+                "confidence_level", "label", "note", "counts"));
         csv.row(header);
         for (SatisfactionRow row : report.rows()) {
             List<Object> fields = new ArrayList<>();
             report.by().forEach(d -> fields.add(row.group().get(d)));
-            fields.addAll(java.util.Arrays.asList(row.scale(), row.n(), row.satisfied(), row.proportion(), row.lower(), row.upper(),
-                    row.marginOfError(), row.metric(), row.method(), row.confidenceLevel(), row.label(),
+            fields.addAll(java.util.Arrays.asList(row.scale(), row.n(), row.satisfied(), row.proportion(), row.value(), row.lower(), row.upper(),
+                    row.marginOfError(), row.standardError(), row.effectiveN(), row.designEffect(), row.contacts(),
+                    row.finitePopulationCorrected(), row.metric(), row.method(), row.confidenceLevel(), row.label(), row.note(),
                     row.counts().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + ";" + b).orElse("")));
             csv.row(fields);
         }

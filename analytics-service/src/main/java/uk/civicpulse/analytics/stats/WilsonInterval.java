@@ -12,6 +12,8 @@ package uk.civicpulse.analytics.stats;
  * </pre>
  * Unlike the textbook p +/- z*sqrt(p(1-p)/n), it never leaves [0, 1] and does not collapse to a width of zero
  * when every respondent is satisfied (or none is), which is common for small services near a 95% target.
+ * The same formula is applied to fractional effective counts (n_eff, x = p * n_eff) for the finite population
+ * correction and for weighted estimates.
  * <p>
  * Edges: n = 0 has no estimate (every value null, labelled by the caller); x = 0 gives lower = 0 and x = n
  * gives upper = 1 exactly.
@@ -33,18 +35,18 @@ public final class WilsonInterval {
      * @param level     the confidence level, e.g. 0.95
      */
     public static ProportionEstimate of(long satisfied, long n, double level) {
-        Proportions.requireCounts(satisfied, n);
-        if (n == 0) {
-            return ProportionEstimate.empty(METHOD, level);
-        }
+        return ProportionInterval.WILSON.of(satisfied, n, level);
+    }
+
+    static double[] bounds(double x, double n, double level) {
         double z = Proportions.z(level);
-        double p = (double) satisfied / n;
+        double p = x / n;
         double z2 = z * z;
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / denominator;
         double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
-        double lower = satisfied == 0 ? 0.0 : Math.max(0.0, centre - half);
-        double upper = satisfied == n ? 1.0 : Math.min(1.0, centre + half);
-        return new ProportionEstimate(satisfied, n, p, lower, upper, METHOD, level);
+        double lower = x == 0 ? 0.0 : Math.max(0.0, centre - half);
+        double upper = x == n ? 1.0 : Math.min(1.0, centre + half);
+        return new double[]{lower, upper};
     }
 }
