@@ -7,7 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What one council captures. Public: the widget reads it to draw the right scale, reasons and questions.
+ * What one council captures and how. Public: the widget and kiosk read it to draw the right scale, reasons,
+ * questions and wording. Holds nothing secret (phone line secrets live in {@link IvrLine}, never here).
+ *
+ * @param languages        the languages the widget offers, first is the default, e.g. ["en", "cy"]
+ * @param strings          the council's own wording, language to string key to text, overriding the widget's
+ * @param kiosk            kiosk behaviour for the council's kiosks unless a touchpoint overrides it
+ * @param kioskTouchpoints the council's reception kiosks by touchpoint code, with their effective kiosk behaviour
+ * @param allowedOrigins   web origins whose pages may post this council's ratings from a browser
  */
 @Serdeable
 public record CouncilSettings(
@@ -16,14 +23,23 @@ public record CouncilSettings(
         String nameWelsh,
         String councilType,
         Map<String, ServiceSettings> services,
-        Map<String, CustomerGroupQuestion> customerGroupQuestions) {
+        Map<String, CustomerGroupQuestion> customerGroupQuestions,
+        List<String> languages,
+        Map<String, Map<String, String>> strings,
+        Kiosk kiosk,
+        Map<String, KioskTouchpoint> kioskTouchpoints,
+        List<String> allowedOrigins) {
 
     public Optional<ServiceSettings> service(String code) {
-        return Optional.ofNullable(services.get(code));
+        return code == null ? Optional.empty() : Optional.ofNullable(services.get(code));
     }
 
     public Optional<CustomerGroupQuestion> question(String code) {
         return Optional.ofNullable(customerGroupQuestions.get(code));
+    }
+
+    public boolean allowsOrigin(String origin) {
+        return allowedOrigins.contains(origin);
     }
 
     @Serdeable
@@ -44,5 +60,18 @@ public record CouncilSettings(
 
     @Serdeable
     public record Label(String code, String english, String welsh) {
+    }
+
+    /**
+     * @param minimumIntervalSeconds presses on one kiosk closer together than this count once
+     * @param idleSeconds            the kiosk goes back to its start after this long untouched
+     */
+    @Serdeable
+    public record Kiosk(int minimumIntervalSeconds, int idleSeconds) {
+    }
+
+    /** A reception tablet: {@code code} is the touchpoint of its ratings on channel face_to_face. */
+    @Serdeable
+    public record KioskTouchpoint(String code, String name, String service, Kiosk kiosk) {
     }
 }
