@@ -1,6 +1,7 @@
 package uk.civicpulse.survey.admin;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Map;
  * @param ivrLines               the council's phone lines with a post-call survey
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record CaptureSettingsDocument(
         @Nullable List<Service> services,
         @Nullable List<Question> customerGroupQuestions,
@@ -32,16 +34,19 @@ public record CaptureSettingsDocument(
 
     /** @param scale faces-3, buttons-4 or likert-5 */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Service(@Nullable String code, @Nullable String name, @Nullable String nameWelsh, @Nullable String scale,
                           @Nullable List<Label> reasons) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Question(@Nullable String code, @Nullable String label, @Nullable String labelWelsh,
                            @Nullable List<Label> answers) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Label(@Nullable String code, @Nullable String english, @Nullable String welsh) {
     }
 
@@ -50,11 +55,13 @@ public record CaptureSettingsDocument(
      * @param idleSeconds            back to the start after this long untouched (5 to 3600)
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Kiosk(@Nullable Integer minimumIntervalSeconds, @Nullable Integer idleSeconds) {
     }
 
     /** A kiosk; either interval left null follows the council's kiosk settings. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record KioskTouchpoint(@Nullable String code, @Nullable String name, @Nullable String service,
                                   @Nullable Integer minimumIntervalSeconds, @Nullable Integer idleSeconds) {
     }
@@ -66,6 +73,7 @@ public record CaptureSettingsDocument(
      * @param digits keypad digit ("0"-"9", "*", "#") to score on the service's scale
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record IvrLine(@Nullable String line, @Nullable String service, @Nullable Map<String, Integer> digits,
                           @Nullable String secret, @Nullable Boolean secretSet) {
     }

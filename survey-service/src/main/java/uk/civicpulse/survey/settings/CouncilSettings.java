@@ -1,5 +1,6 @@
 package uk.civicpulse.survey.settings;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param allowedOrigins   web origins whose pages may post this council's ratings from a browser
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record CouncilSettings(
         String code,
         String name,
@@ -43,6 +45,7 @@ public record CouncilSettings(
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ServiceSettings(String code, String name, String nameWelsh, String scale, List<Label> reasons) {
 
         public boolean hasReason(String code) {
@@ -51,6 +54,7 @@ public record CouncilSettings(
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record CustomerGroupQuestion(String code, String label, String labelWelsh, List<Label> answers) {
 
         public boolean hasAnswer(String code) {
@@ -59,6 +63,7 @@ public record CouncilSettings(
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Label(String code, String english, String welsh) {
     }
 
@@ -67,11 +72,13 @@ public record CouncilSettings(
      * @param idleSeconds            the kiosk goes back to its start after this long untouched
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Kiosk(int minimumIntervalSeconds, int idleSeconds) {
     }
 
     /** A reception tablet: {@code code} is the touchpoint of its ratings on channel face_to_face. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record KioskTouchpoint(String code, String name, String service, Kiosk kiosk) {
     }
 }
