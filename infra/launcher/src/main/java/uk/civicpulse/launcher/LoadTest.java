@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -216,32 +215,47 @@ public final class LoadTest {
         return result(all, errors.get(), seconds);
     }
 
-    /** Sends at a fixed rate whatever the answers' pace; latency counts from when each request was due. */
+    /**
+     * Requests fall due at a fixed rate whatever the answers' pace; {@code 4 x connections} workers, each with one
+     * keep-alive connection, send each as soon as it is due and a worker is free. Latency counts from when the request
+     * was due, so time spent queued behind a slow answer is included (no coordinated omission).
+     */
     private Result openLoop(String path, Duration time) throws Exception {
-        long total = rate * time.toSeconds();
+        int total = (int) (rate * time.toSeconds());
         long intervalNanos = 1_000_000_000L / rate;
-        long[] latencies = new long[(int) total];
+        long[] latencies = new long[total];
         AtomicLong errors = new AtomicLong();
-        List<CompletableFuture<Void>> inFlight = new ArrayList<>((int) total);
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long due = start + i * intervalNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            int slot = i;
-            inFlight.add(http.sendAsync(post(path, rating()), HttpResponse.BodyHandlers.ofString())
-                    .handle((response, error) -> {
-                        latencies[slot] = System.nanoTime() - due;
-                        if (error != null || response.statusCode() >= 300) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        int workers = 4 * connections;
+        ExecutorService threads = Executors.newFixedThreadPool(workers);
+        long start = System.nanoTime() + 10_000_000L;
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            futures.add(threads.submit(() -> {
+                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    long due = start + i * intervalNanos;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    try {
+                        HttpResponse<String> response = http.send(post(path, rating()), HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() >= 300) {
                             errors.incrementAndGet();
                         }
-                        return null;
-                    }));
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                    }
+                    latencies[i] = System.nanoTime() - due;
+                }
+                return null;
+            }));
         }
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        for (Future<?> f : futures) {
+            f.get(time.toSeconds() + 300, TimeUnit.SECONDS);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
+        threads.shutdown();
         return result(List.of(latencies), errors.get(), seconds);
     }
 
