@@ -103,6 +103,20 @@ class ProductEndToEndIT {
         assertEquals("too few responses", row.get("label").asText());
     }
 
+    @Test
+    void aStaffTokenIssuedByAnalyticsIsAcceptedBySurveyServiceThroughTheSharedSecret() throws Exception {
+        HttpResponse<String> login = post(stack.analytics().baseUri().resolve("/login"),
+                Map.of("username", "officer@northmoor", "password", PASSWORD), null);
+        assertEquals(200, login.statusCode(), login.body());
+        String token = json.readTree(login.body()).get("access_token").asText();
+        URI own = stack.survey().baseUri().resolve("/api/v1/admin/councils/northmoor/capture-settings");
+        assertEquals(401, get(own, null).statusCode());
+        HttpResponse<String> read = get(own, token);
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals("northmoor-contact-centre", json.readTree(read.body()).get("ivrLines").get(0).get("line").asText());
+        assertEquals(403, get(stack.survey().baseUri().resolve("/api/v1/admin/councils/eastbrook/capture-settings"), token).statusCode());
+    }
+
     private Map<String, Object> rating(String id, int score) {
         Map<String, Object> r = new HashMap<>();
         r.put("id", id);
