@@ -32,6 +32,7 @@ public final class ProductStack implements AutoCloseable {
     private ServiceProcess survey;
     private ServiceProcess analytics;
     private Map<String, String> analyticsEnv;
+    private final Map<String, String> extraSurveyEnv = new HashMap<>();
 
     /**
      * @param root          the repository root, where the services' jars are built
@@ -50,6 +51,15 @@ public final class ProductStack implements AutoCloseable {
         this.settings = settings;
     }
 
+    /**
+     * Extra environment for survey-service, e.g. a rate limit high enough for a test that posts thousands of ratings
+     * from one address to one page. Call before {@link #start()}.
+     */
+    public ProductStack withSurveyEnvironment(Map<String, String> environment) {
+        extraSurveyEnv.putAll(environment);
+        return this;
+    }
+
     public ProductStack start() {
         postgres = PostgresServer.fromEnvironmentOr(settings.home().resolve("postgres"), settings.keepData());
         postgres.createDatabase(SURVEY_DATABASE);
@@ -58,6 +68,9 @@ public final class ProductStack implements AutoCloseable {
         broker = new EmbeddedKafkaBroker(settings.home().resolve("kafka"), settings.kafkaPort()).start();
         broker.createTopics(Topics.ALL);
 
+        // One signing secret for staff tokens: analytics-service issues them at /login, survey-service accepts them
+        // for its admin and agent endpoints. New on every start, so a restart signs everyone out.
+        String jwtSecret = newJwtSecret();
         String version = version();
         Path logs = settings.home().resolve("logs");
         Map<String, String> surveyEnv = new HashMap<>();
@@ -65,12 +78,15 @@ public final class ProductStack implements AutoCloseable {
         surveyEnv.put("SURVEY_DATABASE_URL", postgres.jdbcUrl(SURVEY_DATABASE));
         surveyEnv.put("SURVEY_FLYWAY_LOCATIONS", "classpath:db/migration,classpath:db/demo");
         surveyEnv.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        surveyEnv.put("CIVIC_PULSE_JWT_SECRET", jwtSecret);
+        surveyEnv.putAll(extraSurveyEnv);
         analyticsEnv = new HashMap<>();
         analyticsEnv.put("ANALYTICS_PORT", String.valueOf(settings.analyticsPort()));
         analyticsEnv.put("ANALYTICS_DATABASE_URL", postgres.jdbcUrl(ANALYTICS_DATABASE));
         analyticsEnv.put("ANALYTICS_FLYWAY_LOCATIONS", "classpath:db/migration,classpath:db/demo");
         analyticsEnv.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         analyticsEnv.put("CIVIC_PULSE_DEMO_OFFICERS", "true");
+        analyticsEnv.put("CIVIC_PULSE_JWT_SECRET", jwtSecret);
         analyticsEnv.put("CIVIC_PULSE_DEMO_PASSWORD", settings.demoPassword());
 
         LOG.info("Starting survey-service and analytics-service (logs in {})", logs);
@@ -122,6 +138,12 @@ public final class ProductStack implements AutoCloseable {
                 }
             }
         }
+    }
+
+    static String newJwtSecret() {
+        byte[] bytes = new byte[48];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String version() {

@@ -28,7 +28,15 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** The JVM options the launcher uses: small heap, quick start (C1 only); fine for a demo, not for a benchmark. */
+    public static final List<String> DEMO_JVM_OPTIONS = List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir) {
+        return start(name, jar, port, environment, logDir, DEMO_JVM_OPTIONS);
+    }
+
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir,
+                                       List<String> jvmOptions) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first with ./mvnw -DskipTests install");
         }
@@ -36,8 +44,12 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
+            List<String> command = new java.util.ArrayList<>();
+            command.add(java);
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add(jar.toString());
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);

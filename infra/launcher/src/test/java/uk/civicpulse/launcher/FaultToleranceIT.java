@@ -59,7 +59,10 @@ class FaultToleranceIT {
     void startTheProduct() throws IOException {
         Path root = Path.of(System.getProperty("civic-pulse.root", "../..")).toAbsolutePath().normalize();
         stack = new ProductStack(new ProductStack.Settings(root, Files.createTempDirectory("civic-pulse-faults"), false,
-                freePort(), freePort(), 0, PASSWORD)).start();
+                freePort(), freePort(), 0, PASSWORD))
+                // Thousands of ratings from one address to one page: not what the rate limit is tested by here.
+                .withSurveyEnvironment(Map.of("SURVEY_RATE_LIMIT_WEB_CAPACITY", "1000000"))
+                .start();
     }
 
     @AfterAll

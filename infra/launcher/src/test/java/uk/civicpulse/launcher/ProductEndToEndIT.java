@@ -44,7 +44,10 @@ class ProductEndToEndIT {
     void startTheProduct() throws IOException {
         Path root = Path.of(System.getProperty("civic-pulse.root", "../..")).toAbsolutePath().normalize();
         stack = new ProductStack(new ProductStack.Settings(root, Files.createTempDirectory("civic-pulse-e2e"), false,
-                freePort(), freePort(), 0, PASSWORD)).start();
+                freePort(), freePort(), 0, PASSWORD))
+                // Thousands of ratings from one address to one page: not what the rate limit is tested by here.
+                .withSurveyEnvironment(Map.of("SURVEY_RATE_LIMIT_WEB_CAPACITY", "1000000"))
+                .start();
     }
 
     @AfterAll
@@ -98,6 +101,20 @@ class ProductEndToEndIT {
         assertEquals(0.467694665066434, row.get("lower").asDouble(), 1e-12);
         assertEquals(0.911058331605945, row.get("upper").asDouble(), 1e-12);
         assertEquals("too few responses", row.get("label").asText());
+    }
+
+    @Test
+    void aStaffTokenIssuedByAnalyticsIsAcceptedBySurveyServiceThroughTheSharedSecret() throws Exception {
+        HttpResponse<String> login = post(stack.analytics().baseUri().resolve("/login"),
+                Map.of("username", "officer@northmoor", "password", PASSWORD), null);
+        assertEquals(200, login.statusCode(), login.body());
+        String token = json.readTree(login.body()).get("access_token").asText();
+        URI own = stack.survey().baseUri().resolve("/api/v1/admin/councils/northmoor/capture-settings");
+        assertEquals(401, get(own, null).statusCode());
+        HttpResponse<String> read = get(own, token);
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals("northmoor-contact-centre", json.readTree(read.body()).get("ivrLines").get(0).get("line").asText());
+        assertEquals(403, get(stack.survey().baseUri().resolve("/api/v1/admin/councils/eastbrook/capture-settings"), token).statusCode());
     }
 
     private Map<String, Object> rating(String id, int score) {

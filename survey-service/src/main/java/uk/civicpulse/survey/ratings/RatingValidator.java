@@ -42,6 +42,13 @@ public class RatingValidator {
     }
 
     public Result validate(RatingRequest r) {
+        return validate(r, false);
+    }
+
+    /**
+     * @param agentEntered true when a member of staff enters the rating for the resident
+     */
+    public Result validate(RatingRequest r, boolean agentEntered) {
         List<FieldError> errors = new ArrayList<>();
         Instant now = clock.instant();
 
@@ -100,7 +107,7 @@ public class RatingValidator {
         }
         String comment = r.comment() == null || r.comment().isBlank() ? null : r.comment();
         RatingSubmitted event = new RatingSubmitted(id, r.council(), r.service(), channel.get(), r.touchpoint(), scale.get(),
-                r.score(), reasons, comment, keyAreas, r.customerGroup(), submittedAt, now, RatingSubmitted.SCHEMA_VERSION);
+                r.score(), reasons, comment, keyAreas, r.customerGroup(), submittedAt, now, RatingSubmitted.SCHEMA_VERSION, agentEntered);
         List<FieldError> contractErrors = event.contractErrors();
         return contractErrors.isEmpty() ? Result.accepted(event) : Result.rejected(contractErrors);
     }

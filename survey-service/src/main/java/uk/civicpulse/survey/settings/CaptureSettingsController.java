@@ -5,12 +5,17 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
 
 /** Public read of what each council captures: the widget, kiosk and demo generator draw on it. */
 @Controller("/api/v1/councils")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Capture settings")
 public class CaptureSettingsController {
 
     private final CaptureSettings settings;

@@ -18,10 +18,12 @@ import uk.civicpulse.testkit.TestDatabase;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +62,21 @@ class BrokerDownIT implements TestPropertyProvider {
         assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
         assertTrue(Integer.parseInt(e.getResponse().getHeaders().get("Retry-After")) >= 1);
         assertTrue(tookMs < 10_000, "answered in " + tookMs + " ms");
+    }
+
+    @Test
+    void aBatchGets503WithRetryAfterAsAWholeWhenTheBrokerCannotBeReached() {
+        Map<String, Object> invalid = RatingsApiIT.validRating(UUID.randomUUID().toString());
+        invalid.put("score", 9);
+        Map<String, Object> body = Map.of("ratings", List.of(
+                RatingsApiIT.validRating(UUID.randomUUID().toString()), invalid, RatingsApiIT.validRating(UUID.randomUUID().toString())));
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+                HttpRequest.POST("/api/v1/ratings/batch", body), Argument.of(Map.class), Argument.of(Map.class)));
+        // No per-item results: nothing is claimed as accepted when the broker has not acknowledged it.
+        assertEquals(HttpStatus.SERVICE_UNAVAILABLE, e.getStatus());
+        assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+        assertTrue(Integer.parseInt(e.getResponse().getHeaders().get("Retry-After")) >= 1);
+        assertFalse(e.getResponse().getBody(Map.class).orElseThrow().containsKey("results"));
     }
 
     private static int closedPort() {

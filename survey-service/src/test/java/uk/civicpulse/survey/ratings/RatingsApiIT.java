@@ -54,7 +54,9 @@ class RatingsApiIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         return Map.of(
                 "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
+                // These tests post many ratings from one address to one page; the limit has its own test.
+                "civic-pulse.rate-limit.web.capacity", "100000");
     }
 
     @AfterAll

@@ -1,0 +1,272 @@
+package uk.civicpulse.launcher;
+
+import uk.civicpulse.events.Topics;
+import uk.civicpulse.stack.EmbeddedKafkaBroker;
+import uk.civicpulse.stack.PostgresServer;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The capture benchmark: a program, not a test. Starts PostgreSQL, a Kafka broker and survey-service (from its
+ * packaged jar, with the do-nothing endpoint switched on) and drives, over keep-alive HTTP/1.1 connections with the
+ * JDK HttpClient:
+ * <ol>
+ *   <li>closed loop, {@code connections} clients each sending one request after another: {@code POST /api/v1/benchmark/noop}
+ *       then {@code POST /api/v1/ratings} (every rating a new id, so each is validated and acknowledged by the broker);</li>
+ *   <li>open loop at a fixed {@code rate} per second (latency measured from the intended send time, so a stall is not
+ *       hidden): the do-nothing endpoint, then ratings;</li>
+ *   <li>batch ingest: {@code connections} clients posting batches of 1,000 ratings to {@code /api/v1/ratings/batch}.</li>
+ * </ol>
+ * Prints throughput and p50/p99 latency for each and the ratios against the targets. The rate limit stays switched
+ * on (its buckets are used for every rating) but with a capacity no benchmark reaches.
+ *
+ * <p>Run with {@code bin/load-test} (options as system properties: {@code -Dconnections=8 -Dseconds=15 -Drate=5000}).
+ */
+public final class LoadTest {
+
+    static final String RATING = """
+            {"id":"%s","council":"northmoor","service":"waste","channel":"web","touchpoint":"/bench/%d","scale":"faces-3",\
+            "score":%d,"reasons":["quick"],"comment":"Easy to report a missed bin.","keyAreas":{"timeliness":5},\
+            "customerGroup":{"age_band":"35_44","disability":"prefer_not_to_say"},"submittedAt":"2026-11-20T09:15:30Z"}""";
+
+    private final URI base;
+    private final HttpClient http;
+    private final int connections;
+    private final Duration duration;
+    private final int rate;
+    private final AtomicLong sequence = new AtomicLong();
+
+    LoadTest(URI base, int connections, Duration duration, int rate) {
+        this.base = base;
+        this.connections = connections;
+        this.duration = duration;
+        this.rate = rate;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(2)).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("root", ".")).toAbsolutePath().normalize();
+        int connections = Integer.getInteger("connections", 8);
+        Duration seconds = Duration.ofSeconds(Integer.getInteger("seconds", 15));
+        int rate = Integer.getInteger("rate", 5000);
+        Path home = Files.createTempDirectory("civic-pulse-load");
+        int port = freePort();
+
+        try (PostgresServer postgres = PostgresServer.fromEnvironmentOr(home.resolve("postgres"), false)) {
+            postgres.createDatabase(ProductStack.SURVEY_DATABASE);
+            try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(home.resolve("kafka"), 0).start()) {
+                broker.createTopics(Topics.ALL);
+                Map<String, String> env = new HashMap<>();
+                env.put("SURVEY_PORT", String.valueOf(port));
+                env.put("SURVEY_DATABASE_URL", postgres.jdbcUrl(ProductStack.SURVEY_DATABASE));
+                env.put("SURVEY_FLYWAY_LOCATIONS", "classpath:db/migration,classpath:db/demo");
+                env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+                env.put("SURVEY_BENCHMARK_NOOP", "true");
+                env.put("SURVEY_RATE_LIMIT_WEB_CAPACITY", "1000000000");
+                Path jar = root.resolve("survey-service/target/survey-service-" + ProductStack.version() + ".jar");
+                try (ServiceProcess survey = ServiceProcess.start("survey-service", jar, port, env, home.resolve("logs"),
+                        List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC"))) {
+                    survey.awaitHealthy(Duration.ofSeconds(120));
+                    new LoadTest(survey.baseUri(), connections, seconds, rate).run();
+                }
+            }
+        }
+    }
+
+    void run() throws Exception {
+        System.out.printf("Load test against %s: %d connections, %d s per phase, open loop at %d/s, %d cores shared%n",
+                base, connections, duration.toSeconds(), rate, Runtime.getRuntime().availableProcessors());
+        System.out.println("Warming up (JIT) ...");
+        closedLoop("/api/v1/benchmark/noop", Duration.ofSeconds(10));
+        closedLoop("/api/v1/ratings", Duration.ofSeconds(10));
+        batches(Duration.ofSeconds(5));
+
+        Result noop = closedLoop("/api/v1/benchmark/noop", duration);
+        Result ratings = closedLoop("/api/v1/ratings", duration);
+        Result noopOpen = openLoop("/api/v1/benchmark/noop", duration);
+        Result ratingsOpen = openLoop("/api/v1/ratings", duration);
+        Result batch = batches(duration);
+
+        System.out.println();
+        System.out.println("phase                                     requests/s  ratings/s     p50 ms    p99 ms   errors");
+        print("closed loop  POST /api/v1/benchmark/noop", noop, 1);
+        print("closed loop  POST /api/v1/ratings", ratings, 1);
+        print("open " + rate + "/s  POST /api/v1/benchmark/noop", noopOpen, 1);
+        print("open " + rate + "/s  POST /api/v1/ratings", ratingsOpen, 1);
+        print("batches of 1000  POST /api/v1/ratings/batch", batch, 1000);
+        System.out.println();
+        System.out.printf("ratings throughput / do-nothing throughput: %.2f (target >= 0.70)%n", ratings.perSecond() / noop.perSecond());
+        System.out.printf("p99 at %d ratings/s open loop: %.1f ms (target <= 20 ms); achieved %.0f/s%n",
+                rate, ratingsOpen.p99Millis(), ratingsOpen.perSecond());
+        System.out.printf("batch ingest: %.0f ratings/s (target >= 100000): %.2fx target%n",
+                batch.perSecond() * 1000, batch.perSecond() * 1000 / 100_000);
+    }
+
+    private static void print(String name, Result r, int ratingsPerRequest) {
+        System.out.printf("%-42s %10.0f %10.0f %10.2f %9.2f %8d%n", name, r.perSecond(), r.perSecond() * ratingsPerRequest,
+                r.p50Millis(), r.p99Millis(), r.errors());
+    }
+
+    record Result(long requests, long errors, double seconds, long[] latenciesNanos) {
+        double perSecond() {
+            return (requests - errors) / seconds;
+        }
+
+        double p50Millis() {
+            return percentile(0.50);
+        }
+
+        double p99Millis() {
+            return percentile(0.99);
+        }
+
+        private double percentile(double q) {
+            if (latenciesNanos.length == 0) {
+                return Double.NaN;
+            }
+            int i = (int) Math.min(latenciesNanos.length - 1, Math.ceil(q * latenciesNanos.length) - 1);
+            return latenciesNanos[Math.max(0, i)] / 1e6;
+        }
+    }
+
+    private String rating() {
+        long n = sequence.incrementAndGet();
+        return RATING.formatted(UUID.randomUUID(), n % 1000, 1 + n % 3);
+    }
+
+    private HttpRequest post(String path, String body) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** {@code connections} threads, each with one request in flight at a time, for the given time. */
+    private Result closedLoop(String path, Duration time) throws Exception {
+        return inThreads(time, () -> post(path, rating()));
+    }
+
+    private Result batches(Duration time) throws Exception {
+        return inThreads(time, () -> {
+            StringBuilder body = new StringBuilder(400_000).append("{\"ratings\":[");
+            for (int i = 0; i < 1000; i++) {
+                body.append(i == 0 ? "" : ",").append(rating());
+            }
+            return post("/api/v1/ratings/batch", body.append("]}").toString());
+        });
+    }
+
+    private interface RequestMaker {
+        HttpRequest next();
+    }
+
+    private Result inThreads(Duration time, RequestMaker maker) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(connections);
+        long end = System.nanoTime() + time.toNanos();
+        long start = System.nanoTime();
+        List<Future<long[]>> futures = new ArrayList<>();
+        AtomicLong errors = new AtomicLong();
+        for (int t = 0; t < connections; t++) {
+            futures.add(threads.submit(() -> {
+                long[] latencies = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    HttpRequest request = maker.next();
+                    long sent = System.nanoTime();
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - sent;
+                    if (response.statusCode() >= 300 || response.body().contains("\"status\":4") || response.body().contains("\"status\":5")) {
+                        errors.incrementAndGet();
+                    }
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = took;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            all.add(f.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        threads.shutdown();
+        return result(all, errors.get(), seconds);
+    }
+
+    /**
+     * Requests fall due at a fixed rate whatever the answers' pace; {@code 4 x connections} workers, each with one
+     * keep-alive connection, send each as soon as it is due and a worker is free. Latency counts from when the request
+     * was due, so time spent queued behind a slow answer is included (no coordinated omission).
+     */
+    private Result openLoop(String path, Duration time) throws Exception {
+        int total = (int) (rate * time.toSeconds());
+        long intervalNanos = 1_000_000_000L / rate;
+        long[] latencies = new long[total];
+        AtomicLong errors = new AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        int workers = 4 * connections;
+        ExecutorService threads = Executors.newFixedThreadPool(workers);
+        long start = System.nanoTime() + 10_000_000L;
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            futures.add(threads.submit(() -> {
+                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    long due = start + i * intervalNanos;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    try {
+                        HttpResponse<String> response = http.send(post(path, rating()), HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() >= 300) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                    }
+                    latencies[i] = System.nanoTime() - due;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get(time.toSeconds() + 300, TimeUnit.SECONDS);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        threads.shutdown();
+        return result(List.of(latencies), errors.get(), seconds);
+    }
+
+    private static Result result(List<long[]> parts, long errors, double seconds) {
+        long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(all.length, errors, seconds, all);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
