@@ -1,6 +1,8 @@
 package uk.civicpulse.survey.widget;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -26,16 +28,20 @@ public class WidgetController {
             + "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private final WidgetAssets assets;
+    private final boolean corsFilterAnswers;
 
-    public WidgetController(WidgetAssets assets) {
+    /**
+     * @param corsFilterAnswers whether Micronaut's CORS filter is on: it then gives the CORS headers (adding ours too
+     *                          would send two values, which browsers refuse); otherwise the files say "*" themselves
+     */
+    public WidgetController(WidgetAssets assets, @Value("${micronaut.server.cors.enabled:false}") boolean corsFilterAnswers) {
         this.assets = assets;
+        this.corsFilterAnswers = corsFilterAnswers;
     }
 
     @Get("/integrity.json")
     public HttpResponse<Map<String, String>> integrity() {
-        return HttpResponse.ok(assets.integrity())
-                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        return readableAnywhere(HttpResponse.ok(assets.integrity()).header(HttpHeaders.CACHE_CONTROL, "no-cache"));
     }
 
     @Get(value = "/demo.html", produces = MediaType.TEXT_HTML)
@@ -53,10 +59,13 @@ public class WidgetController {
         if (bytes == null) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "no widget file '" + file + "'");
         }
-        return HttpResponse.ok(bytes)
+        return readableAnywhere(HttpResponse.ok(bytes)
                 .contentType(type)
                 .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
-                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-                .header("X-Content-Type-Options", "nosniff");
+                .header("X-Content-Type-Options", "nosniff"));
+    }
+
+    private <T> MutableHttpResponse<T> readableAnywhere(MutableHttpResponse<T> response) {
+        return corsFilterAnswers ? response : response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
     }
 }
