@@ -20,12 +20,15 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.apache.kafka.common.header.Header;
 import uk.civicpulse.events.EventCodec;
+import uk.civicpulse.events.EventTypes;
 import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -204,6 +207,11 @@ class RatingsApiIT implements TestPropertyProvider {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (!seen.keySet().containsAll(wanted) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    // The topic also carries RatingEnriched (later answers), marked by the event-type header.
+                    Header type = r.headers().lastHeader(EventTypes.HEADER);
+                    if (type != null && !EventTypes.RATING_SUBMITTED_V1.equals(new String(type.value(), StandardCharsets.UTF_8))) {
+                        continue;
+                    }
                     seen.put(EventCodec.decode(r.value(), RatingSubmitted.class).id(), r);
                 }
             }
