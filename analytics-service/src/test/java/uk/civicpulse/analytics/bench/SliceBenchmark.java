@@ -25,7 +25,7 @@ import java.util.Random;
  * slice of one council over 12 months by service x channel x customer group, from the daily counts (as the API
  * does) and by GROUP BY over the raw ratings, in the same run.
  * <pre>
- * bin/benchmark slices [ratings] [councils] [years] [queries]      (default 20000000 400 3 40)
+ * bin/benchmark slices [ratings] [councils] [years] [queries] [jit on|off]     (default 20000000 400 3 40 off)
  * </pre>
  * The data stays in {@code target/slice-benchmark-pg} (embedded PostgreSQL) or on {@code CIVIC_PULSE_POSTGRES_URL};
  * a second run with the same size reuses it.
@@ -47,6 +47,10 @@ public final class SliceBenchmark {
             migrate(server.jdbcUrl(DATABASE));
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setUrl(server.jdbcUrl(DATABASE));
+            // jit=on|off (5th argument) for both paths alike; analytics-service runs with jit off (see application.yml)
+            String jit = args.length > 4 ? args[4] : "off";
+            ds.setOptions("-c jit=" + jit);
+            System.out.println("PostgreSQL jit: " + jit);
             try (Connection c = ds.getConnection()) {
                 long have = single(c, "SELECT count(*) FROM rating_receipt");
                 if (have != ratings) {
@@ -132,21 +136,26 @@ public final class SliceBenchmark {
             long t0 = System.nanoTime();
             for (long done = 0; done < ratings; done += chunk) {
                 long size = Math.min(chunk, ratings - done);
+                // every random() in the select list, so each row draws its own (an uncorrelated LATERAL subquery
+                // would be evaluated once for the whole statement)
                 st.execute(String.format("""
                         INSERT INTO rating (id, council, service, channel, touchpoint, scale, score, reasons, comment, key_areas,
                                             customer_group, agent_entered, submitted_at, received_at, rated_on)
-                        SELECT gen_random_uuid(), 'council-' || (random() * %d)::int %% %d, s.service, ch.channel, '/' || s.service,
-                               'faces-3', CASE WHEN random() < 0.9 THEN 3 WHEN random() < 0.5 THEN 2 ELSE 1 END,
-                               '{}', NULL, '{}',
-                               CASE WHEN random() < 0.6 THEN jsonb_build_object('age_band', (ARRAY['16_24','25_34','35_44','45_54','55_64','65_74','75_plus','prefer_not_to_say'])[1 + (random() * 7)::int],
-                                                                              'sex', (ARRAY['female','male','prefer_not_to_say'])[1 + (random() * 2)::int])
-                                    ELSE '{}'::jsonb END,
-                               false, d::timestamptz, d::timestamptz, d
-                        FROM generate_series(1, %d) AS i,
-                             LATERAL (SELECT '%s'::date + (random() * %d)::int AS d) AS day,
-                             LATERAL (SELECT (ARRAY['waste','council_tax','housing','planning','parking','libraries','benefits','highways'])[1 + (random() * 7)::int] AS service) AS s,
-                             LATERAL (SELECT (ARRAY['web','face_to_face','phone'])[1 + (random() * 2)::int] AS channel) AS ch
-                        """, councils * 10, councils, size, FIRST_DAY, days - 1));
+                        SELECT gen_random_uuid(), 'council-' || floor(random() * %d)::int, service, channel, '/' || service,
+                               'faces-3', CASE WHEN r < 0.9 THEN 3 WHEN r < 0.95 THEN 2 ELSE 1 END,
+                               '{}', NULL, '{}', answers, false, d::timestamptz, d::timestamptz, d
+                        FROM (
+                            SELECT (ARRAY['waste','council_tax','housing','planning','parking','libraries','benefits','highways'])[1 + floor(random() * 8)::int] AS service,
+                                   (ARRAY['web','face_to_face','phone'])[1 + floor(random() * 3)::int] AS channel,
+                                   random() AS r,
+                                   '%s'::date + floor(random() * %d)::int AS d,
+                                   CASE WHEN random() < 0.6 THEN jsonb_build_object(
+                                            'age_band', (ARRAY['16_24','25_34','35_44','45_54','55_64','65_74','75_plus','prefer_not_to_say'])[1 + floor(random() * 8)::int],
+                                            'sex', (ARRAY['female','male','prefer_not_to_say'])[1 + floor(random() * 3)::int])
+                                        ELSE '{}'::jsonb END AS answers
+                            FROM generate_series(1, %d) AS i
+                        ) AS drawn
+                        """, councils, FIRST_DAY, days, size));
                 System.out.printf("generated %,d of %,d ratings (%.0f s)%n", done + size, ratings, (System.nanoTime() - t0) / 1e9);
             }
             st.execute("INSERT INTO rating_receipt (id, council, rated_on) SELECT id, council, rated_on FROM rating");
