@@ -92,4 +92,22 @@ class EnrichmentApiIT implements TestPropertyProvider {
             assertEquals(c.fields(), errors.stream().map(f -> f.get("field")).toList(), c.toString());
         }
     }
+
+    @Test
+    void answersFromAPageTheCouncilHasNotAllowedAreRefusedAndNeverReachKafka() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = Map.of("council", "northmoor", "service", "waste", "comment", "from elsewhere");
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+                HttpRequest.POST("/api/v1/ratings/" + id + "/answers", body).header("Origin", "https://ballot-stuffer.example"),
+                Argument.of(Map.class), Argument.of(Map.class)));
+        assertEquals(HttpStatus.FORBIDDEN, e.getStatus());
+        assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+
+        // a later accepted answer for another id shows the topic has been read past the refused one
+        UUID marker = UUID.randomUUID();
+        client.toBlocking().exchange(HttpRequest.POST("/api/v1/ratings/" + marker + "/answers",
+                Map.of("council", "northmoor", "service", "waste")), Map.class);
+        Topic.Read read = Topic.readUntil(x -> x.enrichments().stream().anyMatch(en -> en.ratingId().equals(marker)));
+        assertEquals(0, read.enrichments().stream().filter(en -> en.ratingId().equals(id)).count());
+    }
 }
