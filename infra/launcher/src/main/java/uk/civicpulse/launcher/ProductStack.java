@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -33,6 +34,7 @@ public final class ProductStack implements AutoCloseable {
     private ServiceProcess analytics;
     private Map<String, String> analyticsEnv;
     private final Map<String, String> extraSurveyEnv = new HashMap<>();
+    private List<String> jvmOptions = ServiceProcess.DEMO_JVM_OPTIONS;
 
     /**
      * @param root          the repository root, where the services' jars are built
@@ -55,6 +57,12 @@ public final class ProductStack implements AutoCloseable {
      * Extra environment for survey-service, e.g. a rate limit high enough for a test that posts thousands of ratings
      * from one address to one page. Call before {@link #start()}.
      */
+    /** JVM options for both services (the default starts fast and small, for the demo and the tests). */
+    public ProductStack withJvmOptions(List<String> options) {
+        jvmOptions = List.copyOf(options);
+        return this;
+    }
+
     public ProductStack withSurveyEnvironment(Map<String, String> environment) {
         extraSurveyEnv.putAll(environment);
         return this;
@@ -91,7 +99,7 @@ public final class ProductStack implements AutoCloseable {
 
         LOG.info("Starting survey-service and analytics-service (logs in {})", logs);
         survey = ServiceProcess.start("survey-service",
-                settings.root().resolve("survey-service/target/survey-service-" + version + ".jar"), settings.surveyPort(), surveyEnv, logs);
+                settings.root().resolve("survey-service/target/survey-service-" + version + ".jar"), settings.surveyPort(), surveyEnv, logs, jvmOptions);
         analytics = startAnalytics();
         survey.awaitHealthy(Duration.ofSeconds(120));
         analytics.awaitHealthy(Duration.ofSeconds(120));
@@ -101,7 +109,7 @@ public final class ProductStack implements AutoCloseable {
     private ServiceProcess startAnalytics() {
         return ServiceProcess.start("analytics-service",
                 settings.root().resolve("analytics-service/target/analytics-service-" + version() + ".jar"),
-                settings.analyticsPort(), analyticsEnv, settings.home().resolve("logs"));
+                settings.analyticsPort(), analyticsEnv, settings.home().resolve("logs"), jvmOptions);
     }
 
     /** Kills analytics-service at once, wherever it is in a batch, and starts it again: a crash and a restart. */

@@ -61,6 +61,8 @@ public final class EndToEndLatencyBenchmark {
                 false, freePort(), freePort(), 0, PASSWORD))
                 // one generator stands for thousands of residents' devices: the per-client limit is not what is measured
                 .withSurveyEnvironment(Map.of("SURVEY_RATE_LIMIT_WEB_CAPACITY", "1000000000"))
+                // server settings, not the launcher's small fast-starting demo JVMs
+                .withJvmOptions(List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC"))
                 .start()) {
             new EndToEndLatencyBenchmark().run(stack, rate, seconds);
         }
