@@ -42,15 +42,20 @@ public class KioskController {
         this.kiosk = kiosk;
     }
 
-    /** @param service which of the council's services the kiosk rates; its first service when not given */
+    /**
+     * @param service which of the council's services the kiosk rates; when not given, the service the council set
+     *                for this kiosk touchpoint, else its first service
+     */
     @Get
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<String> page(@PathVariable String council, @PathVariable String touchpoint,
                                      @Nullable @QueryValue String service, @Nullable @QueryValue String lang) {
         CouncilSettings c = settings.council(council)
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no council with code '" + council + "'"));
-        ServiceSettings s = (service == null ? c.services().values().stream().findFirst() : c.service(service))
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "council '" + council + "' has no service '" + service + "'"));
+        CouncilSettings.KioskTouchpoint configured = c.kioskTouchpoints().get(touchpoint);
+        String wanted = service != null ? service : configured != null && configured.service() != null ? configured.service() : null;
+        ServiceSettings s = (wanted == null ? c.services().values().stream().findFirst() : c.service(wanted))
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "council '" + council + "' has no service '" + wanted + "'"));
         if (touchpoint.length() > RatingSubmitted.MAX_TOUCHPOINT_LENGTH) {
             throw new HttpStatusException(HttpStatus.BAD_REQUEST, "touchpoint must be at most " + RatingSubmitted.MAX_TOUCHPOINT_LENGTH + " characters");
         }
@@ -68,7 +73,8 @@ public class KioskController {
                 .append("<link rel=\"stylesheet\" href=\"/widget/v1/kiosk.css\">\n</head>\n<body>\n")
                 .append("<main id=\"kiosk\" data-council=\"").append(escape(c.code())).append("\" data-service=\"").append(escape(s.code()))
                 .append("\" data-touchpoint=\"").append(escape(touchpoint)).append("\" data-scale=\"").append(escape(s.scale()))
-                .append("\" data-interval-seconds=\"").append(kiosk.minimumInterval().toMillis() / 1000.0)
+                .append("\" data-interval-seconds=\"").append(configured != null && configured.kiosk() != null
+                        ? configured.kiosk().minimumIntervalSeconds() : kiosk.minimumInterval().toMillis() / 1000.0)
                 .append("\" data-thanks-seconds=\"").append(kiosk.thanks().toMillis() / 1000.0).append("\">\n")
                 .append("<section class=\"start\"><h1>").append(both(first, second, "q", en, cy)).append("</h1>\n<div class=\"scale\">");
         for (ScalePoint p : best) {

@@ -78,4 +78,15 @@ class WidgetServingIT implements TestPropertyProvider {
         assertEquals(HttpStatus.NOT_FOUND, e2.getStatus());
         assertEquals("application/problem+json", e2.getResponse().getContentType().orElseThrow().toString());
     }
+
+    @Test
+    void aKioskPageRatesTheServiceAndKeepsTheIntervalTheCouncilSetForThatKiosk() {
+        // demo seed: Northmoor's Central Library kiosk rates libraries, with 5 s between counted presses
+        String page = client.toBlocking().retrieve(HttpRequest.GET("/kiosk/northmoor/central-library"), String.class);
+        assertTrue(page.contains("data-service=\"libraries\""), page);
+        assertTrue(page.contains("data-interval-seconds=\"5.0\""), page);
+        // a service named in the address still wins
+        String waste = client.toBlocking().retrieve(HttpRequest.GET("/kiosk/northmoor/central-library?service=waste"), String.class);
+        assertTrue(waste.contains("data-service=\"waste\""));
+    }
 }
