@@ -22,6 +22,7 @@ import uk.civicpulse.analytics.population.PopulationController;
 import uk.civicpulse.analytics.population.PopulationRepository;
 import uk.civicpulse.analytics.population.QuestionShares;
 import uk.civicpulse.analytics.stats.Estimate;
+import uk.civicpulse.analytics.stats.FunnelPlot;
 import uk.civicpulse.analytics.stats.ProportionEstimate;
 import uk.civicpulse.analytics.stats.TargetAssessment;
 import uk.civicpulse.analytics.stats.TargetCheck;
@@ -47,7 +48,8 @@ import java.util.UUID;
 /**
  * Counts from surveys run outside the platform (item 12): officers submit them and get the same statistics back:
  * the Wilson interval, status against a target, intervals per customer group, % satisfied post-stratified to population
- * shares from the group counts, and the change and trend across waves.
+ * shares from the group counts, its place on funnel limits around a benchmark the officer supplies, and the change and
+ * trend across waves.
  */
 @Controller("/api/v1/councils/{council}/external-surveys")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -130,7 +132,21 @@ public class ExternalSurveyController {
         List<ExternalSurveyFigures.GroupFigure> groups = s.groups().stream().map(g -> new ExternalSurveyFigures.GroupFigure(
                 g.question(), g.answer(), figure(g.satisfied(), g.respondents(), minimumN))).toList();
         return new ExternalSurveyFigures(s, figure(s.satisfied(), s.respondents(), minimumN), target, groups,
-                weighted(s, minimumN, given, stored, strict));
+                weighted(s, minimumN, given, stored, strict), funnel(s, minimumN));
+    }
+
+    /** The wave on Spiegelhalter's 95% and 99.8% funnel limits around its benchmark; null without one. */
+    static ExternalSurveyFigures.Funnel funnel(ExternalSurvey s, int minimumN) {
+        if (s.benchmark() == null) {
+            return null;
+        }
+        FunnelPlot.Limits l = FunnelPlot.limits(s.benchmark(), s.respondents());
+        long n = s.respondents();
+        return new ExternalSurveyFigures.Funnel(s.benchmark(), s.benchmarkSource(), n, n == 0 ? null : (double) s.satisfied() / n,
+                l.lower95(), l.upper95(), l.lower998(), l.upper998(),
+                n == 0 ? FunnelPlot.NO_RESPONSES : FunnelPlot.position(s.satisfied(), n, l.lower95(), l.upper95()),
+                n == 0 ? FunnelPlot.NO_RESPONSES : FunnelPlot.position(s.satisfied(), n, l.lower998(), l.upper998()),
+                FunnelPlot.METHOD, n < minimumN ? "too few responses" : null);
     }
 
     static List<ExternalSurveyFigures.WeightedFigure> weighted(ExternalSurvey s, int minimumN, Map<String, Map<String, Double>> given,
@@ -221,6 +237,12 @@ public class ExternalSurveyController {
         if (body.target() != null && !(body.target() >= 0 && body.target() <= 1)) {
             throw new BadFieldException("target", "give the target as a proportion from 0 to 1, e.g. 0.95");
         }
+        if (body.benchmark() != null && !(body.benchmark() >= 0 && body.benchmark() <= 1)) {
+            throw new BadFieldException("benchmark", "give the benchmark as a proportion from 0 to 1, e.g. 0.81");
+        }
+        if (body.benchmarkSource() != null && body.benchmarkSource().length() > 200) {
+            throw new BadFieldException("benchmarkSource", "at most 200 characters");
+        }
         List<ExternalSurvey.Group> groups = new ArrayList<>();
         List<ExternalSurveyRequest.GroupCount> given = body.groups() == null ? List.of() : body.groups();
         if (given.size() > MAX_GROUPS) {
@@ -244,7 +266,8 @@ public class ExternalSurveyController {
             groups.add(new ExternalSurvey.Group(g.question(), g.answer(), g.respondents(), g.satisfied()));
         }
         return new ExternalSurvey(UUID.randomUUID(), council, title, wave, from, to, body.service(), body.respondents(),
-                body.satisfied(), body.target(), groups, by, Instant.now());
+                body.satisfied(), body.target(), groups, by, Instant.now(), body.benchmark(),
+                body.benchmarkSource() == null || body.benchmarkSource().isBlank() ? null : body.benchmarkSource().strip());
     }
 
     private static String text(String field, String value, int max) {

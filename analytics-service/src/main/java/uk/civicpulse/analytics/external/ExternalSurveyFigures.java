@@ -10,7 +10,20 @@ import java.util.List;
 /** An external survey wave with the same statistics the platform's own ratings get. */
 @Serdeable
 public record ExternalSurveyFigures(ExternalSurvey survey, Figure estimate, @Nullable TargetFigure target, List<GroupFigure> groups,
-                                    List<WeightedFigure> weighted) {
+                                    List<WeightedFigure> weighted, @Nullable Funnel funnel) {
+
+    /**
+     * The wave on funnel limits around the benchmark the officer supplied (Spiegelhalter 2005, exact binomial with
+     * his interpolation), as GET .../funnel places councils around their peer group's value.
+     *
+     * @param within95  "inside", "above" or "below" the 95% limits ("no_responses" at n = 0)
+     * @param within998 the same for the 99.8% limits
+     */
+    @Serdeable
+    public record Funnel(double benchmark, @Nullable String benchmarkSource, long n, @Nullable Double proportion,
+                         @Nullable Double lower95, @Nullable Double upper95, @Nullable Double lower998, @Nullable Double upper998,
+                         String within95, String within998, String method, @Nullable String label) {
+    }
 
     /**
      * % satisfied post-stratified to the population shares of one customer-group question, from the group counts.

@@ -22,12 +22,16 @@ import java.util.Map;
  *                    {"age_band": {"16_34": 0.3, "35_64": 0.5, "65_plus": 0.2}}), each question's shares summing to 1;
  *                    for a question with group counts but no shares here, the council's stored population shares
  *                    (PUT .../population-shares/{question}) are used. Not stored with the wave.
+ * @param benchmark   optional comparable proportion satisfied, 0 to 1 (e.g. the LGA residents' survey's national
+ *                    figure): the wave is placed on Spiegelhalter funnel limits around it
+ * @param benchmarkSource where the benchmark comes from, in words (at most 200 characters)
  */
 @Serdeable
 public record ExternalSurveyRequest(@Nullable String title, @Nullable String wave, @Nullable String fieldedFrom,
                                     @Nullable String fieldedTo, @Nullable String service, @Nullable Long respondents,
                                     @Nullable Long satisfied, @Nullable Double target, @Nullable List<GroupCount> groups,
-                                    @Nullable Map<String, Map<String, Double>> populationShares) {
+                                    @Nullable Map<String, Map<String, Double>> populationShares,
+                                    @Nullable Double benchmark, @Nullable String benchmarkSource) {
 
     /**
      * @param question    the customer-group question, e.g. age_band

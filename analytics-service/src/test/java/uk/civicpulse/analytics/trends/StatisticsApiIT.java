@@ -525,6 +525,47 @@ class StatisticsApiIT implements TestPropertyProvider {
         }
     }
 
+    /**
+     * A wave with a benchmark (here a made-up national figure of 81%) is placed on Spiegelhalter's funnel limits
+     * around it. Reference, R 4.2.2:
+     * <pre>
+     * lim <- function(P, n, th) { r <- qbinom(P, n, th); a <- (pbinom(r, n, th) - P)/(pbinom(r, n, th) - pbinom(r-1, n, th)); (r - a)/n }
+     * sapply(c(0.025, 0.975, 0.001, 0.999), lim, n=400, th=0.81)
+     * -> 0.769570511597436 0.846495557170722 0.745973389097516 0.867059360736573
+     * </pre>
+     * so 300 of 400 (0.75) is below the 95% limits and inside the 99.8% ones.
+     */
+    @Test
+    void aWaveWithABenchmarkIsPlacedOnFunnelLimitsAroundIt() {
+        String path = "/api/v1/councils/westshire/external-surveys";
+        Map<String, Object> body = Map.of("title", "Benchmarked survey", "wave", "2026", "fieldedFrom", "2026-02-01",
+                "fieldedTo", "2026-03-15", "respondents", 400, "satisfied", 300, "benchmark", 0.81,
+                "benchmarkSource", "national residents' survey");
+        Map<String, Object> funnel = map(send(HttpRequest.POST(path, body), officer).get("funnel"));
+        assertEquals(0.81, number(funnel.get("benchmark")), 0);
+        assertEquals("national residents' survey", funnel.get("benchmarkSource"));
+        assertEquals(0.769570511597436, number(funnel.get("lower95")), 1e-12);
+        assertEquals(0.846495557170722, number(funnel.get("upper95")), 1e-12);
+        assertEquals(0.745973389097516, number(funnel.get("lower998")), 1e-12);
+        assertEquals(0.867059360736573, number(funnel.get("upper998")), 1e-12);
+        assertEquals("below", funnel.get("within95"));
+        assertEquals("inside", funnel.get("within998"));
+        assertEquals("spiegelhalter_exact_binomial_interpolated", funnel.get("method"));
+
+        // stored with the wave: the listing places it too; a wave without a benchmark has no funnel
+        Map<String, Object> listed = list(get(path + "?title=Benchmarked%20survey", officer).get("surveys")).get(0);
+        assertEquals("below", map(listed.get("funnel")).get("within95"));
+        Map<String, Object> plain = send(HttpRequest.POST(path, Map.of("title", "Benchmarked survey", "wave", "2027",
+                "fieldedFrom", "2027-02-01", "fieldedTo", "2027-03-15", "respondents", 10, "satisfied", 9)), officer);
+        assertNull(plain.get("funnel"));
+
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> send(HttpRequest.POST(path,
+                Map.of("title", "Benchmarked survey", "wave", "bad", "fieldedFrom", "2027-02-01", "fieldedTo", "2027-03-15",
+                        "respondents", 10, "satisfied", 9, "benchmark", 81)), officer));
+        assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+        assertTrue(e.getResponse().getBody(String.class).orElse("").contains("benchmark"));
+    }
+
     @Test
     void badSubmissionsGetA400ProblemNamingTheField() {
         Map<String, Object> good = Map.of("title", "Event survey", "wave", "1", "fieldedFrom", "2025-05-01", "fieldedTo", "2025-05-01",
