@@ -12,7 +12,8 @@ import java.util.UUID;
 @Serdeable
 public record ExternalSurvey(UUID id, String council, String title, String wave, LocalDate fieldedFrom, LocalDate fieldedTo,
                              @Nullable String service, long respondents, long satisfied, @Nullable Double target,
-                             List<Group> groups, String submittedBy, Instant submittedAt) {
+                             List<Group> groups, String submittedBy, Instant submittedAt, @Nullable Double benchmark,
+                             @Nullable String benchmarkSource) {
 
     @Serdeable
     public record Group(String question, String answer, long respondents, long satisfied) {

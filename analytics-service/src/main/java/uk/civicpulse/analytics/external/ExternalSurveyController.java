@@ -18,6 +18,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.civicpulse.analytics.officers.CouncilAccess;
+import uk.civicpulse.analytics.population.PopulationController;
+import uk.civicpulse.analytics.population.PopulationRepository;
+import uk.civicpulse.analytics.population.QuestionShares;
+import uk.civicpulse.analytics.stats.Estimate;
+import uk.civicpulse.analytics.stats.FunnelPlot;
 import uk.civicpulse.analytics.stats.ProportionEstimate;
 import uk.civicpulse.analytics.stats.TargetAssessment;
 import uk.civicpulse.analytics.stats.TargetCheck;
@@ -42,7 +47,9 @@ import java.util.UUID;
 
 /**
  * Counts from surveys run outside the platform (item 12): officers submit them and get the same statistics back:
- * the Wilson interval, status against a target, intervals per customer group, and the change and trend across waves.
+ * the Wilson interval, status against a target, intervals per customer group, % satisfied post-stratified to population
+ * shares from the group counts, its place on funnel limits around a benchmark the officer supplies, and the change and
+ * trend across waves.
  */
 @Controller("/api/v1/councils/{council}/external-surveys")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -55,12 +62,14 @@ public class ExternalSurveyController {
 
     private final ExternalSurveyRepository surveys;
     private final CouncilAccess access;
+    private final PopulationRepository population;
     private final int minimumN;
 
-    public ExternalSurveyController(ExternalSurveyRepository surveys, CouncilAccess access,
+    public ExternalSurveyController(ExternalSurveyRepository surveys, CouncilAccess access, PopulationRepository population,
                                     @Value("${civic-pulse.satisfaction.minimum-n:30}") int minimumN) {
         this.surveys = surveys;
         this.access = access;
+        this.population = population;
         this.minimumN = minimumN;
     }
 
@@ -72,10 +81,12 @@ public class ExternalSurveyController {
     public HttpResponse<ExternalSurveyFigures> submit(@PathVariable String council, @Body ExternalSurveyRequest body, Authentication who) {
         access.requireReadable(who, council);
         ExternalSurvey survey = validate(council, body, who.getName());
+        Map<String, Map<String, Double>> given = validShares(body.populationShares());
+        ExternalSurveyFigures figures = figures(survey, minimumN, given, population.shares(council), true);
         if (!surveys.insert(survey)) {
             throw new HttpStatusException(HttpStatus.CONFLICT, "this council already has wave '" + survey.wave() + "' of '" + survey.title() + "'");
         }
-        return HttpResponse.created(figures(survey, minimumN));
+        return HttpResponse.created(figures);
     }
 
     /**
@@ -101,10 +112,17 @@ public class ExternalSurveyController {
                     TrendTest.cochranArmitage(series.stream().mapToLong(PeriodCounts::satisfied).toArray(),
                             series.stream().mapToLong(PeriodCounts::n).toArray(), TrendController.ALPHA)));
         });
-        return new ExternalSurveyFigures.Listing(council, all.stream().map(s -> figures(s, minimumN)).toList(), trends);
+        Map<String, QuestionShares> stored = population.shares(council);
+        return new ExternalSurveyFigures.Listing(council, all.stream().map(s -> figures(s, minimumN, Map.of(), stored, false)).toList(), trends);
     }
 
-    static ExternalSurveyFigures figures(ExternalSurvey s, int minimumN) {
+    /**
+     * @param given  population shares given with the submission, by question
+     * @param stored the council's stored population shares, used for questions without given shares
+     * @param strict refuse (400) a question that cannot be weighted, rather than label it
+     */
+    static ExternalSurveyFigures figures(ExternalSurvey s, int minimumN, Map<String, Map<String, Double>> given,
+                                         Map<String, QuestionShares> stored, boolean strict) {
         ExternalSurveyFigures.TargetFigure target = null;
         if (s.target() != null) {
             TargetAssessment a = TargetCheck.assess(s.satisfied(), s.respondents(), s.target(), LEVEL);
@@ -113,7 +131,89 @@ public class ExternalSurveyController {
         }
         List<ExternalSurveyFigures.GroupFigure> groups = s.groups().stream().map(g -> new ExternalSurveyFigures.GroupFigure(
                 g.question(), g.answer(), figure(g.satisfied(), g.respondents(), minimumN))).toList();
-        return new ExternalSurveyFigures(s, figure(s.satisfied(), s.respondents(), minimumN), target, groups);
+        return new ExternalSurveyFigures(s, figure(s.satisfied(), s.respondents(), minimumN), target, groups,
+                weighted(s, minimumN, given, stored, strict), funnel(s, minimumN));
+    }
+
+    /** The wave on Spiegelhalter's 95% and 99.8% funnel limits around its benchmark; null without one. */
+    static ExternalSurveyFigures.Funnel funnel(ExternalSurvey s, int minimumN) {
+        if (s.benchmark() == null) {
+            return null;
+        }
+        FunnelPlot.Limits l = FunnelPlot.limits(s.benchmark(), s.respondents());
+        long n = s.respondents();
+        return new ExternalSurveyFigures.Funnel(s.benchmark(), s.benchmarkSource(), n, n == 0 ? null : (double) s.satisfied() / n,
+                l.lower95(), l.upper95(), l.lower998(), l.upper998(),
+                n == 0 ? FunnelPlot.NO_RESPONSES : FunnelPlot.position(s.satisfied(), n, l.lower95(), l.upper95()),
+                n == 0 ? FunnelPlot.NO_RESPONSES : FunnelPlot.position(s.satisfied(), n, l.lower998(), l.upper998()),
+                FunnelPlot.METHOD, n < minimumN ? "too few responses" : null);
+    }
+
+    static List<ExternalSurveyFigures.WeightedFigure> weighted(ExternalSurvey s, int minimumN, Map<String, Map<String, Double>> given,
+                                                               Map<String, QuestionShares> stored, boolean strict) {
+        Map<String, List<ExternalSurvey.Group>> byQuestion = new LinkedHashMap<>();
+        s.groups().forEach(g -> byQuestion.computeIfAbsent(g.question(), k -> new ArrayList<>()).add(g));
+        List<ExternalSurveyFigures.WeightedFigure> out = new ArrayList<>();
+        byQuestion.forEach((question, groups) -> {
+            Map<String, Double> shares = given.get(question);
+            String from = "request";
+            if (shares == null && stored.containsKey(question)) {
+                shares = stored.get(question).shares();
+                from = "council";
+            }
+            if (shares == null) {
+                return;
+            }
+            ExternalWeighting.Result r;
+            try {
+                r = ExternalWeighting.postStratified(groups, shares, LEVEL);
+            } catch (IllegalArgumentException e) {
+                String why = "cannot weight to " + (from.equals("request") ? "the given" : "the council's") + " population shares of '"
+                        + question + "': " + e.getMessage();
+                if (strict) {
+                    throw new BadFieldException("populationShares", why);
+                }
+                out.add(new ExternalSurveyFigures.WeightedFigure(question, from, ExternalWeighting.METHOD, 0, null, null, null, null,
+                        null, null, null, "percent_satisfied", WilsonInterval.METHOD, LEVEL, List.of(), why));
+                return;
+            }
+            Estimate e = r.estimate();
+            String label = e.n() < minimumN ? "too few responses" : e.note();
+            out.add(new ExternalSurveyFigures.WeightedFigure(question, from, ExternalWeighting.METHOD, e.n(), e.value(), e.lower(),
+                    e.upper(), e.marginOfError(), e.standardError(), e.effectiveN(), e.designEffect(), e.metric(), e.method(),
+                    e.level(), r.notRepresented(), label));
+        });
+        return out;
+    }
+
+    /** Population shares given with a submission: codes, each share 0 to 1, each question's shares summing to 1. */
+    static Map<String, Map<String, Double>> validShares(Map<String, Map<String, Double>> given) {
+        if (given == null) {
+            return Map.of();
+        }
+        if (given.size() > MAX_GROUPS) {
+            throw new BadFieldException("populationShares", "at most " + MAX_GROUPS + " questions");
+        }
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Double>> q : given.entrySet()) {
+            String field = "populationShares." + q.getKey();
+            if (!RatingSubmitted.isCode(q.getKey()) || q.getValue() == null || q.getValue().isEmpty() || q.getValue().size() > MAX_GROUPS) {
+                throw new BadFieldException("populationShares", "give, per question code, a share per answer code, e.g. {\"age_band\": {\"16_34\": 0.3, ...}}");
+            }
+            double sum = 0;
+            for (Map.Entry<String, Double> a : q.getValue().entrySet()) {
+                Double share = a.getValue();
+                if (!RatingSubmitted.isCode(a.getKey()) || share == null || !(share >= 0 && share <= 1)) {
+                    throw new BadFieldException(field, "each answer code needs a share from 0 to 1");
+                }
+                sum += share;
+            }
+            if (Math.abs(sum - 1) > PopulationController.SUM_TOLERANCE) {
+                throw new BadFieldException(field, "the shares must sum to 1 (within " + PopulationController.SUM_TOLERANCE + "), got " + sum);
+            }
+            out.put(q.getKey(), new LinkedHashMap<>(q.getValue()));
+        }
+        return out;
     }
 
     static ExternalSurveyFigures.Figure figure(long satisfied, long n, int minimumN) {
@@ -136,6 +236,12 @@ public class ExternalSurveyController {
         long n = counts("respondents", body.respondents(), "satisfied", body.satisfied())[0];
         if (body.target() != null && !(body.target() >= 0 && body.target() <= 1)) {
             throw new BadFieldException("target", "give the target as a proportion from 0 to 1, e.g. 0.95");
+        }
+        if (body.benchmark() != null && !(body.benchmark() >= 0 && body.benchmark() <= 1)) {
+            throw new BadFieldException("benchmark", "give the benchmark as a proportion from 0 to 1, e.g. 0.81");
+        }
+        if (body.benchmarkSource() != null && body.benchmarkSource().length() > 200) {
+            throw new BadFieldException("benchmarkSource", "at most 200 characters");
         }
         List<ExternalSurvey.Group> groups = new ArrayList<>();
         List<ExternalSurveyRequest.GroupCount> given = body.groups() == null ? List.of() : body.groups();
@@ -160,7 +266,8 @@ public class ExternalSurveyController {
             groups.add(new ExternalSurvey.Group(g.question(), g.answer(), g.respondents(), g.satisfied()));
         }
         return new ExternalSurvey(UUID.randomUUID(), council, title, wave, from, to, body.service(), body.respondents(),
-                body.satisfied(), body.target(), groups, by, Instant.now());
+                body.satisfied(), body.target(), groups, by, Instant.now(), body.benchmark(),
+                body.benchmarkSource() == null || body.benchmarkSource().isBlank() ? null : body.benchmarkSource().strip());
     }
 
     private static String text(String field, String value, int max) {

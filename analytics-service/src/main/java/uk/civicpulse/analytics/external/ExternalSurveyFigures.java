@@ -9,7 +9,43 @@ import java.util.List;
 
 /** An external survey wave with the same statistics the platform's own ratings get. */
 @Serdeable
-public record ExternalSurveyFigures(ExternalSurvey survey, Figure estimate, @Nullable TargetFigure target, List<GroupFigure> groups) {
+public record ExternalSurveyFigures(ExternalSurvey survey, Figure estimate, @Nullable TargetFigure target, List<GroupFigure> groups,
+                                    List<WeightedFigure> weighted, @Nullable Funnel funnel) {
+
+    /**
+     * The wave on funnel limits around the benchmark the officer supplied (Spiegelhalter 2005, exact binomial with
+     * his interpolation), as GET .../funnel places councils around their peer group's value.
+     *
+     * @param within95  "inside", "above" or "below" the 95% limits ("no_responses" at n = 0)
+     * @param within998 the same for the 99.8% limits
+     */
+    @Serdeable
+    public record Funnel(double benchmark, @Nullable String benchmarkSource, long n, @Nullable Double proportion,
+                         @Nullable Double lower95, @Nullable Double upper95, @Nullable Double lower998, @Nullable Double upper998,
+                         String within95, String within998, String method, @Nullable String label) {
+    }
+
+    /**
+     * % satisfied post-stratified to the population shares of one customer-group question, from the group counts.
+     *
+     * @param question       the customer-group question weighted to
+     * @param sharesFrom     "request" (shares given with the submission) or "council" (the council's stored shares)
+     * @param weighting      "post-stratification"
+     * @param n              respondents counted in the question's groups
+     * @param proportion     the weighted proportion satisfied
+     * @param lower          Wilson interval at Kish's effective n
+     * @param effectiveN     Kish's effective sample size (sum w)^2 / sum w^2
+     * @param designEffect   n / effectiveN
+     * @param notRepresented answers with a population share but no respondents (their share is spread over the rest)
+     * @param label          "too few responses" below the minimum n, or why the question could not be weighted
+     */
+    @Serdeable
+    public record WeightedFigure(String question, String sharesFrom, String weighting, long n, @Nullable Double proportion,
+                                 @Nullable Double lower, @Nullable Double upper, @Nullable Double marginOfError,
+                                 @Nullable Double standardError, @Nullable Double effectiveN, @Nullable Double designEffect,
+                                 String metric, String method, double confidenceLevel, List<String> notRepresented,
+                                 @Nullable String label) {
+    }
 
     /**
      * % satisfied with its 95% Wilson interval.

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Counts from a survey run outside the platform, as an officer submits them.
@@ -17,11 +18,20 @@ import java.util.List;
  * @param satisfied   of them, those satisfied (the survey's own top box)
  * @param target      optional target proportion, 0 to 1
  * @param groups      optional counts per customer group: one entry per answer to a question
+ * @param populationShares optional population share per answer, per customer-group question (e.g.
+ *                    {"age_band": {"16_34": 0.3, "35_64": 0.5, "65_plus": 0.2}}), each question's shares summing to 1;
+ *                    for a question with group counts but no shares here, the council's stored population shares
+ *                    (PUT .../population-shares/{question}) are used. Not stored with the wave.
+ * @param benchmark   optional comparable proportion satisfied, 0 to 1 (e.g. the LGA residents' survey's national
+ *                    figure): the wave is placed on Spiegelhalter funnel limits around it
+ * @param benchmarkSource where the benchmark comes from, in words (at most 200 characters)
  */
 @Serdeable
 public record ExternalSurveyRequest(@Nullable String title, @Nullable String wave, @Nullable String fieldedFrom,
                                     @Nullable String fieldedTo, @Nullable String service, @Nullable Long respondents,
-                                    @Nullable Long satisfied, @Nullable Double target, @Nullable List<GroupCount> groups) {
+                                    @Nullable Long satisfied, @Nullable Double target, @Nullable List<GroupCount> groups,
+                                    @Nullable Map<String, Map<String, Double>> populationShares,
+                                    @Nullable Double benchmark, @Nullable String benchmarkSource) {
 
     /**
      * @param question    the customer-group question, e.g. age_band

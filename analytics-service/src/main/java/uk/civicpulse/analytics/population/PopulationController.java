@@ -39,7 +39,7 @@ public class PopulationController {
     static final int MAX_ANSWERS = 50;
     static final int MAX_VOLUMES = 10_000;
     /** Shares must sum to 1 within this, so rounded census percentages are accepted. */
-    static final double SUM_TOLERANCE = 0.001;
+    public static final double SUM_TOLERANCE = 0.001;
 
     private final PopulationRepository repository;
     private final CouncilAccess access;

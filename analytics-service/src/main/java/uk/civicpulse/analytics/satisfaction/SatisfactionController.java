@@ -90,6 +90,8 @@ public class SatisfactionController {
      * @param metric   percent_satisfied (default), net_satisfaction, mean_score or rescaled_mean
      * @param method   the interval for % satisfied: wilson (default), clopper_pearson or jeffreys
      * @param level    confidence level in per cent: 90, 95 (default) or 99
+     * @param fpc      auto (default: correct each month, quarter or year row for the finite population where the
+     *                 contacts cover it, as on the route above; day and week rows are never corrected) or off
      * @param weight   comma-separated customer-group questions to weight to
      * @param cap      with {@code weight}: the largest weight as a multiple of the mean (default 5)
      */
@@ -100,11 +102,12 @@ public class SatisfactionController {
                                   @Nullable @QueryValue String touchpoint, @Nullable @QueryValue String answer,
                                   @Nullable @QueryValue String format, @Nullable @QueryValue String metric,
                                   @Nullable @QueryValue String method, @Nullable @QueryValue String level,
+                                  @Nullable @QueryValue String fpc,
                                   @Nullable @QueryValue String weight, @Nullable @QueryValue String cap, Authentication who) {
         access.requireReadable(who, council);
         Slice slice = SliceParameters.parse(council, from, to, null, null, by, question,
                 filters(service, channel, touchpoint, answer), interval);
-        FigureOptions options = FigureOptions.parse(metric, method, level, null, weight, cap, this.service.defaultCap());
+        FigureOptions options = FigureOptions.parse(metric, method, level, fpc, weight, cap, this.service.defaultCap());
         return respond(this.service.report(slice, options), format);
     }
 

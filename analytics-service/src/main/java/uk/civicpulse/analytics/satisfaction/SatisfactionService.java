@@ -12,6 +12,7 @@ import uk.civicpulse.analytics.web.BadParameterException;
 import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.ScalePoint;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -104,17 +105,37 @@ public class SatisfactionService {
 
     /**
      * The contacts behind a row: known only for rows defined by service and channel (contacts are not counted by
-     * touchpoint, customer group or day), over whole months that the contact volumes cover.
+     * touchpoint or customer group), over whole months that the contact volumes cover. In a series each row's own
+     * period counts (clipped to the slice's range): a month, quarter or year can be corrected, a day or week cannot.
      */
     private Long contacts(Slice slice, Map<Dimension, String> group) {
-        for (Dimension d : List.of(Dimension.TOUCHPOINT, Dimension.CUSTOMER_GROUP, Dimension.PERIOD)) {
+        for (Dimension d : List.of(Dimension.TOUCHPOINT, Dimension.CUSTOMER_GROUP)) {
             if (slice.by().contains(d) || slice.filters().containsKey(d)) {
                 return null;
             }
         }
+        LocalDate from = slice.from();
+        LocalDate to = slice.to();
+        if (slice.by().contains(Dimension.PERIOD)) {
+            String start = group.get(Dimension.PERIOD);
+            if (start == null || slice.interval() == null) {
+                return null;
+            }
+            LocalDate day = LocalDate.parse(start);
+            from = max(from, slice.interval().start(day));
+            to = min(to, slice.interval().end(day));
+        }
         String service = group.getOrDefault(Dimension.SERVICE, slice.filters().get(Dimension.SERVICE));
         String channel = group.getOrDefault(Dimension.CHANNEL, slice.filters().get(Dimension.CHANNEL));
-        return population.contacts(slice.council(), slice.from(), slice.to(), service, channel);
+        return population.contacts(slice.council(), from, to, service, channel);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /**

@@ -189,6 +189,33 @@ class StatisticsApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void correctsEachMonthOfASeriesForTheFinitePopulationButNotWeeks() {
+        // the same June, as a monthly series from May: the June row has its 400 contacts and the corrected interval
+        List<Map<String, Object>> months = rows("satisfaction/series?from=2024-05-01&to=2024-06-30&interval=month&service=libraries&channel=web");
+        Map<String, Object> june = months.stream().filter(r -> "2024-06-01".equals(map(r.get("group")).get("period"))).findFirst().orElseThrow();
+        assertEquals(400, ((Number) june.get("contacts")).intValue());
+        assertEquals(true, june.get("finitePopulationCorrected"));
+        // R 4.2.2: neff <- 100*399/300; prop.test(0.75*neff, neff, correct = FALSE)$conf.int -> 0.670092852881672 0.815870981274292
+        assertEquals(0.670092852881672, number(june, "lower"), 1e-9);
+        assertEquals(0.815870981274292, number(june, "upper"), 1e-9);
+        Map<String, Object> off = rows("satisfaction/series?" + JUNE + "&interval=month&service=libraries&channel=web&fpc=off").get(0);
+        assertEquals(false, off.get("finitePopulationCorrected"));
+        // R 4.2.2: prop.test(75, 100, correct = FALSE)$conf.int -> 0.656955364519384 0.824547886377123
+        assertEquals(0.656955364519384, number(off, "lower"), 1e-9);
+        // contacts are counted by month: a week is not corrected
+        Map<String, Object> week = rows("satisfaction/series?" + JUNE + "&interval=week&service=libraries&channel=web").get(0);
+        assertNull(week.get("contacts"));
+        assertEquals(false, week.get("finitePopulationCorrected"));
+        assertEquals(0.656955364519384, number(week, "lower"), 1e-9);
+        assertThrows(HttpClientResponseException.class, () -> rows("satisfaction/series?" + JUNE + "&interval=month&fpc=sometimes"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @Test
     void reportsTheChosenMetricIntervalAndLevel() {
         Map<String, Object> jeffreys = libraries("fpc=off&method=jeffreys&level=99");
         // R 4.2.2: qbeta(c(.005, .995), 75.5, 25.5) -> 0.628615466721376 0.848210033104732

@@ -424,8 +424,9 @@ class StatisticsApiIT implements TestPropertyProvider {
         assertEquals(0.711170834406841, number(group.get("lower")), 1e-12);
 
         Map<String, Object> listing = get(path, officer);
-        assertEquals(3, list(listing.get("surveys")).size());
-        Map<String, Object> trends = list(listing.get("trends")).get(0);
+        // other tests add surveys with other titles
+        assertEquals(3, list(listing.get("surveys")).stream().filter(x -> "Residents' survey".equals(map(x.get("survey")).get("title"))).count());
+        Map<String, Object> trends = list(listing.get("trends")).stream().filter(x -> "Residents' survey".equals(x.get("title"))).findFirst().orElseThrow();
         assertEquals(3, number(trends.get("waves")));
         Map<String, Object> change = map(trends.get("change"));
         // statsmodels 0.13.5: confint_proportions_2indep(350, 400, 330, 410, method='newcomb', compare='diff')
@@ -446,6 +447,123 @@ class StatisticsApiIT implements TestPropertyProvider {
         HttpClientResponseException otherCouncil = assertThrows(HttpClientResponseException.class,
                 () -> get("/api/v1/councils/northmoor/external-surveys", officer));
         assertEquals(HttpStatus.FORBIDDEN, otherCouncil.getStatus());
+    }
+
+    /**
+     * Group counts with population shares give % satisfied post-stratified to them, with the Wilson interval at
+     * Kish's effective n. Reference, R 4.2.2 with survey (microdata expanded from the group counts):
+     * <pre>
+     * library(survey)
+     * g <- c("16_34","35_64","65_plus"); n <- c(100,200,100); s <- c(70,160,90)
+     * d <- data.frame(q=rep(rep(g,2), c(s, n-s)), y=rep(c(1,0), c(sum(s), sum(n-s))))
+     * des <- postStratify(svydesign(ids=~1, data=d), ~q, data.frame(q=g, Freq=400*c(0.3,0.5,0.2)))
+     * m <- svymean(~y, des); w <- weights(des); w <- w/mean(w)
+     * neff <- sum(w)^2/sum(w^2); p <- coef(m)[[1]]; z <- qnorm(0.975); c0 <- p*neff
+     * (c0 + z^2/2 + c(-1,1)*z*sqrt(c0*(neff-c0)/neff + z^2/4))/(neff+z^2)
+     * -> p 0.79, neff 392.156862745098, deff 1.02, interval 0.746971635303328 0.827401961768516
+     * </pre>
+     * The tenure question uses the council's stored shares (owner 0.6, renter 0.4) on groups 100 of 150 and 200 of
+     * 250: R as above with g <- c("owner","renter"); n <- c(150,250); s <- c(100,200); Freq=400*c(0.6,0.4)
+     * -> p 0.72, neff 328.947368421053, deff 1.216, interval 0.669153503862324 0.765767473818583
+     */
+    @Test
+    void groupCountsWithPopulationSharesGetAPostStratifiedFigure() {
+        client.toBlocking().exchange(HttpRequest.PUT("/api/v1/councils/westshire/population-shares/tenure",
+                Map.of("shares", Map.of("owner", 0.6, "renter", 0.4))).bearerAuth(councilAdmin));
+        String path = "/api/v1/councils/westshire/external-surveys";
+        Map<String, Object> body = new HashMap<>(Map.of("title", "Weighted residents' survey", "wave", "2026",
+                "fieldedFrom", "2026-02-01", "fieldedTo", "2026-03-15", "respondents", 400, "satisfied", 300,
+                "groups", List.of(
+                        Map.of("question", "age_band", "answer", "16_34", "respondents", 100, "satisfied", 70),
+                        Map.of("question", "age_band", "answer", "35_64", "respondents", 200, "satisfied", 160),
+                        Map.of("question", "age_band", "answer", "65_plus", "respondents", 100, "satisfied", 90),
+                        Map.of("question", "tenure", "answer", "owner", "respondents", 150, "satisfied", 100),
+                        Map.of("question", "tenure", "answer", "renter", "respondents", 250, "satisfied", 200)),
+                "populationShares", Map.of("age_band", Map.of("16_34", 0.3, "35_64", 0.5, "65_plus", 0.2))));
+        Map<String, Object> created = send(HttpRequest.POST(path, body), officer);
+        List<Map<String, Object>> weighted = list(created.get("weighted"));
+        assertEquals(2, weighted.size());
+        Map<String, Object> age = weighted.stream().filter(w -> w.get("question").equals("age_band")).findFirst().orElseThrow();
+        assertEquals("request", age.get("sharesFrom"));
+        assertEquals("post-stratification", age.get("weighting"));
+        assertEquals("wilson", age.get("method"));
+        assertEquals(400, number(age.get("n")));
+        assertEquals(0.79, number(age.get("proportion")), 1e-9);
+        assertEquals(392.156862745098, number(age.get("effectiveN")), 1e-9);
+        assertEquals(1.02, number(age.get("designEffect")), 1e-9);
+        assertEquals(0.746971635303328, number(age.get("lower")), 1e-9);
+        assertEquals(0.827401961768516, number(age.get("upper")), 1e-9);
+        Map<String, Object> tenure = weighted.stream().filter(w -> w.get("question").equals("tenure")).findFirst().orElseThrow();
+        assertEquals("council", tenure.get("sharesFrom"));
+        assertEquals(0.72, number(tenure.get("proportion")), 1e-9);
+        assertEquals(328.947368421053, number(tenure.get("effectiveN")), 1e-9);
+        assertEquals(1.216, number(tenure.get("designEffect")), 1e-9);
+        assertEquals(0.669153503862324, number(tenure.get("lower")), 1e-9);
+        assertEquals(0.765767473818583, number(tenure.get("upper")), 1e-9);
+
+        // the listing weights with the council's stored shares only (shares given with a submission are not stored)
+        Map<String, Object> listed = list(get(path + "?title=Weighted%20residents%27%20survey", officer).get("surveys")).get(0);
+        List<Map<String, Object>> listedWeighted = list(listed.get("weighted"));
+        Map<String, Object> listedTenure = listedWeighted.stream().filter(w -> w.get("question").equals("tenure")).findFirst().orElseThrow();
+        assertEquals(0.72, number(listedTenure.get("proportion")), 1e-9);
+        // westshire's demo data stores age_band shares too: the listing uses them, not the ones given with the submission
+        assertEquals(2, listedWeighted.size());
+        listedWeighted.stream().filter(w -> w.get("question").equals("age_band"))
+                .forEach(w -> assertEquals("council", w.get("sharesFrom")));
+
+        // shares that do not sum to 1, or that lack an answer with respondents, are refused naming the field
+        for (Map<String, Object> shares : List.<Map<String, Object>>of(
+                Map.of("age_band", Map.of("16_34", 0.3, "35_64", 0.5, "65_plus", 0.1)),
+                Map.of("age_band", Map.of("16_34", 0.5, "35_64", 0.5)))) {
+            Map<String, Object> bad = new HashMap<>(body);
+            bad.put("wave", "bad");
+            bad.put("populationShares", shares);
+            HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> send(HttpRequest.POST(path, bad), officer));
+            assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+            assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+            assertTrue(e.getResponse().getBody(String.class).orElse("").contains("populationShares"));
+        }
+    }
+
+    /**
+     * A wave with a benchmark (here a made-up national figure of 81%) is placed on Spiegelhalter's funnel limits
+     * around it. Reference, R 4.2.2:
+     * <pre>
+     * lim <- function(P, n, th) { r <- qbinom(P, n, th); a <- (pbinom(r, n, th) - P)/(pbinom(r, n, th) - pbinom(r-1, n, th)); (r - a)/n }
+     * sapply(c(0.025, 0.975, 0.001, 0.999), lim, n=400, th=0.81)
+     * -> 0.769570511597436 0.846495557170722 0.745973389097516 0.867059360736573
+     * </pre>
+     * so 300 of 400 (0.75) is below the 95% limits and inside the 99.8% ones.
+     */
+    @Test
+    void aWaveWithABenchmarkIsPlacedOnFunnelLimitsAroundIt() {
+        String path = "/api/v1/councils/westshire/external-surveys";
+        Map<String, Object> body = Map.of("title", "Benchmarked survey", "wave", "2026", "fieldedFrom", "2026-02-01",
+                "fieldedTo", "2026-03-15", "respondents", 400, "satisfied", 300, "benchmark", 0.81,
+                "benchmarkSource", "national residents' survey");
+        Map<String, Object> funnel = map(send(HttpRequest.POST(path, body), officer).get("funnel"));
+        assertEquals(0.81, number(funnel.get("benchmark")), 0);
+        assertEquals("national residents' survey", funnel.get("benchmarkSource"));
+        assertEquals(0.769570511597436, number(funnel.get("lower95")), 1e-12);
+        assertEquals(0.846495557170722, number(funnel.get("upper95")), 1e-12);
+        assertEquals(0.745973389097516, number(funnel.get("lower998")), 1e-12);
+        assertEquals(0.867059360736573, number(funnel.get("upper998")), 1e-12);
+        assertEquals("below", funnel.get("within95"));
+        assertEquals("inside", funnel.get("within998"));
+        assertEquals("spiegelhalter_exact_binomial_interpolated", funnel.get("method"));
+
+        // stored with the wave: the listing places it too; a wave without a benchmark has no funnel
+        Map<String, Object> listed = list(get(path + "?title=Benchmarked%20survey", officer).get("surveys")).get(0);
+        assertEquals("below", map(listed.get("funnel")).get("within95"));
+        Map<String, Object> plain = send(HttpRequest.POST(path, Map.of("title", "Benchmarked survey", "wave", "2027",
+                "fieldedFrom", "2027-02-01", "fieldedTo", "2027-03-15", "respondents", 10, "satisfied", 9)), officer);
+        assertNull(plain.get("funnel"));
+
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> send(HttpRequest.POST(path,
+                Map.of("title", "Benchmarked survey", "wave", "bad", "fieldedFrom", "2027-02-01", "fieldedTo", "2027-03-15",
+                        "respondents", 10, "satisfied", 9, "benchmark", 81)), officer));
+        assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+        assertTrue(e.getResponse().getBody(String.class).orElse("").contains("benchmark"));
     }
 
     @Test
