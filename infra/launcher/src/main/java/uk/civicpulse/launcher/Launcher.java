@@ -52,21 +52,28 @@ public final class Launcher {
                   survey-service     %s
                     councils         %s/api/v1/councils
                     post a rating    POST %s/api/v1/ratings
+                    widget demo      %s/widget/v1/demo.html
+                    no-JS form       %s/form/northmoor/waste
+                    kiosk            %s/kiosk/northmoor/civic-centre-reception
+                    API (OpenAPI)    %s/openapi/civic-pulse-survey-api-1.yml
                   analytics-service  %s
                     sign in          POST %s/login  {"username":"officer@%s","password":"%s"}
                     satisfaction     GET  %s/api/v1/councils/%s/satisfaction?from=%s&to=%s&by=service,channel
                     timeliness       GET  %s/api/v1/councils/%s/timeliness?from=%s&to=%s&period=month
+                    API (OpenAPI)    %s/openapi/civic-pulse-analytics-api-1.yml
                   Kafka broker       %s
                   Logs               %s
 
-                Demo logins (password %s): officer@northmoor, officer@eastbrook, officer@westshire,
-                officer@cwm-tawel (each sees only their council) and admin@civic-pulse (every council).
+                Demo logins (password %s): officer@<council> and council-admin@<council> for northmoor, eastbrook,
+                westshire and cwm-tawel (each sees only their council) and admin@civic-pulse (every council).
 
                 """,
                 home, stack.survey().baseUri(), stack.survey().baseUri(), stack.survey().baseUri(),
+                stack.survey().baseUri(), stack.survey().baseUri(), stack.survey().baseUri(), stack.survey().baseUri(),
                 stack.analytics().baseUri(), stack.analytics().baseUri(), council, settings.demoPassword(),
                 stack.analytics().baseUri(), council, LocalDate.now().minusYears(1), LocalDate.now(),
                 stack.analytics().baseUri(), council, LocalDate.now().minusYears(1), LocalDate.now(),
+                stack.analytics().baseUri(),
                 stack.broker().bootstrapServers(), home.resolve("logs"), settings.demoPassword());
         stopped.await();
     }
