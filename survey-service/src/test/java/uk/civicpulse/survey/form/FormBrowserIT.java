@@ -10,6 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import uk.civicpulse.events.KeyArea;
 import uk.civicpulse.events.RatingSubmitted;
@@ -20,6 +25,7 @@ import uk.civicpulse.survey.widget.WidgetAssets;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +74,18 @@ class FormBrowserIT implements TestPropertyProvider {
         driver = Chromium.start(true);
     }
 
+    /** After a click that loads a new page: wait for it (the old page's elements go stale), then check the text. */
+    private static void awaitText(WebDriver browser, By by, String expected) {
+        String[] seen = {null};
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                    .until(d -> expected.equals(seen[0] = d.findElement(by).getText()));
+        } catch (TimeoutException e) {
+            assertEquals(expected, seen[0]);
+        }
+    }
+
     @AfterAll
     void closeBrowser() {
         driver.quit();
@@ -83,7 +101,7 @@ class FormBrowserIT implements TestPropertyProvider {
         assertEquals(Boolean.FALSE, Chromium.script(noJavaScript, "return !!document.getElementById('rate-waste').shadowRoot"),
                 "the page's scripts did not run");
         noJavaScript.findElement(By.linkText("Rate this service")).click();
-        assertEquals("How was your experience of Bins and recycling?", noJavaScript.findElement(By.tagName("h1")).getText());
+        awaitText(noJavaScript, By.tagName("h1"), "How was your experience of Bins and recycling?");
         assertEquals(0L, Chromium.script(noJavaScript, "return document.scripts.length"), "the form needs no script");
         driver.get(noJavaScript.getCurrentUrl());
 
@@ -91,7 +109,7 @@ class FormBrowserIT implements TestPropertyProvider {
         assertNoAccessibilityViolations(driver, "on the form, in English");
 
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        assertEquals("There is a problem", driver.findElement(By.cssSelector(".es h2")).getText());
+        awaitText(driver, By.cssSelector(".es h2"), "There is a problem");
         assertTrue(driver.getTitle().startsWith("Error:"), driver.getTitle());
         assertEquals("Choose how your experience was", driver.findElement(By.cssSelector(".es a")).getText());
         assertNoAccessibilityViolations(driver, "on the form with errors, in English");
@@ -105,7 +123,7 @@ class FormBrowserIT implements TestPropertyProvider {
         driver.findElement(By.cssSelector("input[name=g-age_band][value=prefer_not_to_say]")).click();
         driver.findElement(By.cssSelector("button[type=submit]")).click();
 
-        assertEquals("Thank you for your feedback", driver.findElement(By.tagName("h1")).getText());
+        awaitText(driver, By.tagName("h1"), "Thank you for your feedback");
         assertNoAccessibilityViolations(driver, "on the thank-you page, in English");
 
         RatingSubmitted rating = rating("/bins/" + touchpoint);
@@ -134,13 +152,13 @@ class FormBrowserIT implements TestPropertyProvider {
         }
 
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        assertEquals("Mae problem wedi codi", driver.findElement(By.cssSelector(".es h2")).getText());
+        awaitText(driver, By.cssSelector(".es h2"), "Mae problem wedi codi");
         assertEquals("Dewiswch sut oedd eich profiad", driver.findElement(By.cssSelector(".es a")).getText());
         assertNoAccessibilityViolations(driver, "on the form with errors, in Welsh");
 
         driver.findElement(By.cssSelector("label[for=score-2]")).click();
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        assertEquals("Diolch am eich adborth", driver.findElement(By.tagName("h1")).getText());
+        awaitText(driver, By.tagName("h1"), "Diolch am eich adborth");
         assertNoAccessibilityViolations(driver, "on the thank-you page, in Welsh");
 
         assertEquals(2, rating("/bins/" + touchpoint).score());
