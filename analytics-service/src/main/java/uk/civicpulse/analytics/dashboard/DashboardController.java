@@ -20,7 +20,7 @@ import java.util.Map;
 
 /** The officer's starting page: the councils they may see (their own; every council for a platform admin). */
 @Hidden
-@Controller("/dashboard", produces = MediaType.TEXT_HTML)
+@Controller(value = "/dashboard", produces = MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DashboardController {

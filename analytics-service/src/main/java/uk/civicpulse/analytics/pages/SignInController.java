@@ -35,7 +35,7 @@ import java.util.Map;
  * the API's cookie token reader accepts, so pages and the API share one way of checking who is asking.
  */
 @Hidden
-@Controller("/dashboard", produces = MediaType.TEXT_HTML)
+@Controller(value = "/dashboard", produces = MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SignInController {
 
