@@ -66,3 +66,25 @@ cat("wilson", sprintf("%.15g", prop.test(75, 100, correct=FALSE)$conf.int), "\n"
 cat("jeffreys 99", sprintf("%.15g", qbeta(c(.005,.995), 75.5, 25.5)), "\n")
 net <- c(rep(1,75), rep(-1,25)); tt <- t.test(net, conf.level=.90); cat("net", mean(net), sprintf("%.15g", tt$conf.int), "\n")
 sc <- c(rep(5,75), rep(2,25)); tt <- t.test(sc); cat("score", mean(sc), sprintf("%.15g", tt$conf.int), "\n")
+
+## ref6.R: logistic-regression trend slope (LogisticTrendTest, StatisticsApiIT) and external-survey comparisons
+options(digits=15, warn=-1)
+slope <- function(x, n) { k <- which(n > 0); t <- k; s <- x[k]; m <- n[k]
+  m0 <- glm(cbind(s, m - s) ~ t, family=binomial)
+  m1 <- glm(cbind(s, m - s) ~ t, family=binomial, start=coef(m0), control=glm.control(epsilon=1e-14))
+  co <- summary(m1)$coefficients["t", ]
+  cat("logistic", paste(x, collapse=" "), "/", paste(n, collapse=" "), sprintf("%.15g", c(co, co[1] + c(-1, 1)*qnorm(0.975)*co[2])), "\n") }
+slope(c(28,30,32,34,36,38), rep(40,6)); slope(c(80,85,88,92), rep(100,4)); slope(c(92,88,85,80), rep(100,4))
+slope(c(45,52,47,50,49), c(60,70,61,65,66)); slope(c(30,0,45,60), c(40,0,50,62))
+slope(c(900000000,900100000,900200000), rep(1000000000,3)); slope(c(1,9), c(10,10)); slope(c(40,39,40), rep(40,3))
+slope(c(0,3,7,10), rep(10,4))
+p <- c(prop.test(c(70, 250), c(100, 300), correct=FALSE)$p.value, prop.test(c(160, 160), c(200, 200), correct=FALSE)$p.value,
+       prop.test(c(90, 230), c(100, 300), correct=FALSE)$p.value, prop.test(c(100, 200), c(150, 250), correct=FALSE)$p.value,
+       prop.test(c(200, 100), c(250, 150), correct=FALSE)$p.value)
+cat("external vs rest p", sprintf("%.15g", p), "\n"); cat("external BH", sprintf("%.15g", p.adjust(p, "BH")), "\n")
+a <- chisq.test(cbind(c(70,160,90), c(30,40,10)), correct=FALSE); cat("external age indep", sprintf("%.15g", c(a$statistic, a$parameter, a$p.value)), "\n")
+b <- chisq.test(cbind(c(100,200), c(50,50)), correct=FALSE); cat("external tenure indep", sprintf("%.15g", c(b$statistic, b$parameter, b$p.value)), "\n")
+r <- chisq.test(c(100,200,100), p=c(.3,.5,.2)); cat("external age gof", sprintf("%.15g", c(r$statistic, r$parameter, r$p.value, r$stdres)), "\n")
+r <- chisq.test(c(150,250), p=c(.6,.4)); cat("external tenure gof", sprintf("%.15g", c(r$statistic, r$parameter, r$p.value, r$stdres)), "\n")
+neff <- 400*4999/4600; cat("external fpc wilson", sprintf("%.15g", prop.test(300/400*neff, neff, correct=FALSE)$conf.int),
+    "se", sprintf("%.15g", sqrt(.75*.25*(5000-400)/(5000-1)/400)), "\n")

@@ -3,8 +3,8 @@ package uk.civicpulse.analytics.dips;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -12,6 +12,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.civicpulse.analytics.officers.CouncilAccess;
+import uk.civicpulse.analytics.satisfaction.SliceQuery;
 import uk.civicpulse.analytics.stats.ControlChart;
 import uk.civicpulse.analytics.stats.PChart;
 import uk.civicpulse.analytics.trends.PeriodCounts;
@@ -40,21 +41,20 @@ public class ControlChartController {
      * Count rule broken: a point beyond the limits; a shift (7 or more points in a row on one side of the centre);
      * a trend (7 or more points in a row each rising, or each falling); two of three points beyond 2 sigma on one side.
      *
+     * The chart and its baseline cover the same slice: a service, channel, touchpoint, or the respondents who gave
+     * one answer to a customer-group question ({@code from} and {@code to} are the days plotted).
+     *
      * @param baselineFrom first day of the baseline (YYYY-MM-DD)
      * @param baselineTo   last day of the baseline
-     * @param from         first day plotted; the chart starts at the period containing it
-     * @param to           last day plotted
-     * @param period       day, week, month (default), quarter or year
-     * @param service      only this service (default all)
-     * @param channel      only this channel (default all)
+     * @param period       day, week, month (default), quarter or year; the chart starts at the period containing
+     *                     {@code from}
      */
     @Get
-    public ControlChartReport chart(@PathVariable String council, @QueryValue String baselineFrom, @QueryValue String baselineTo,
-                                    @QueryValue String from, @QueryValue String to, @Nullable @QueryValue String period,
-                                    @Nullable @QueryValue String service, @Nullable @QueryValue String channel, Authentication who) {
-        access.requireReadable(who, council);
-        PeriodCounts baseline = counts.total(council, "baselineFrom", baselineFrom, "baselineTo", baselineTo, service, channel);
-        List<PeriodCounts> series = counts.series(council, from, to, period, service, channel);
+    public ControlChartReport chart(@RequestBean SliceQuery query, @Nullable @QueryValue String baselineFrom,
+                                    @Nullable @QueryValue String baselineTo, @Nullable @QueryValue String period, Authentication who) {
+        query.requireReadable(access, who, "baselineFrom", "baselineTo", "period");
+        PeriodCounts baseline = counts.total(query, "baselineFrom", baselineFrom, "baselineTo", baselineTo);
+        List<PeriodCounts> series = counts.series(query, period);
         ControlChart chart = PChart.of(baseline.satisfied(), baseline.n(),
                 series.stream().mapToLong(PeriodCounts::satisfied).toArray(), series.stream().mapToLong(PeriodCounts::n).toArray());
         List<ControlChartReport.Point> points = chart.points().stream().map(p -> new ControlChartReport.Point(
@@ -62,7 +62,8 @@ public class ControlChartController {
                 p.lower(), p.upper())).toList();
         List<ControlChartReport.Alert> alerts = chart.breaches().stream().map(b -> new ControlChartReport.Alert(b.rule(),
                 b.rule().equals(PChart.TREND) ? (b.direction().equals("high") ? "rising" : "falling") : b.direction(), series.get(b.first()).from(), series.get(b.last()).to(), b.points(), message(b))).toList();
-        return new ControlChartReport(council, service, channel, period == null ? "month" : period, baseline.from(), baseline.to(),
+        return new ControlChartReport(query.council(), query.service(), query.channel(), query.givenFilters(),
+                SatisfiedCounts.period(period).code(), baseline.from(), baseline.to(),
                 baseline.n(), baseline.satisfied(), chart.centre(), points, alerts, chart.method(), chart.label());
     }
 

@@ -5,10 +5,12 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A p-chart of % satisfied with limits from a baseline, and each breach of a Making Data Count rule as an alert.
  *
+ * @param filters  the slice's filters as given (service, channel, touchpoint, question, answer)
  * @param centre   the baseline's proportion satisfied; null when the baseline has no responses
  * @param points   one per period, empty periods included
  * @param alerts   one per breach, naming its rule
@@ -16,7 +18,8 @@ import java.util.List;
  * @param label    "no baseline responses" when there are no limits
  */
 @Serdeable
-public record ControlChartReport(String council, @Nullable String service, @Nullable String channel, String period,
+public record ControlChartReport(String council, @Nullable String service, @Nullable String channel,
+                                 Map<String, String> filters, String period,
                                  LocalDate baselineFrom, LocalDate baselineTo, long baselineN, long baselineSatisfied,
                                  @Nullable Double centre, List<Point> points, List<Alert> alerts, String method,
                                  @Nullable String label) {

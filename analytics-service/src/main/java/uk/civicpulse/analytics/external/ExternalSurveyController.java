@@ -21,9 +21,12 @@ import uk.civicpulse.analytics.officers.CouncilAccess;
 import uk.civicpulse.analytics.population.PopulationController;
 import uk.civicpulse.analytics.population.PopulationRepository;
 import uk.civicpulse.analytics.population.QuestionShares;
+import uk.civicpulse.analytics.stats.Cell;
 import uk.civicpulse.analytics.stats.Estimate;
+import uk.civicpulse.analytics.stats.Metric;
+import uk.civicpulse.analytics.stats.MetricEstimator;
+import uk.civicpulse.analytics.stats.ProportionInterval;
 import uk.civicpulse.analytics.stats.FunnelPlot;
-import uk.civicpulse.analytics.stats.ProportionEstimate;
 import uk.civicpulse.analytics.stats.TargetAssessment;
 import uk.civicpulse.analytics.stats.TargetCheck;
 import uk.civicpulse.analytics.stats.TrendTest;
@@ -47,8 +50,10 @@ import java.util.UUID;
 
 /**
  * Counts from surveys run outside the platform (item 12): officers submit them and get the same statistics back:
- * the Wilson interval, status against a target, intervals per customer group, % satisfied post-stratified to population
- * shares from the group counts, its place on funnel limits around a benchmark the officer supplies, and the change and
+ * the Wilson interval (finite-population corrected when they give the population size), status against a target,
+ * intervals per customer group, group differences (each group against the rest, overall chi-square,
+ * Benjamini-Hochberg), representativeness against population shares, % satisfied post-stratified to those shares
+ * from the group counts, its place on funnel limits around a benchmark the officer supplies, and the change and
  * trend across waves.
  */
 @Controller("/api/v1/councils/{council}/external-surveys")
@@ -74,8 +79,14 @@ public class ExternalSurveyController {
     }
 
     /**
-     * Stores one wave of an external survey and answers its statistics. A second wave with the same title and wave
-     * name is refused (409): submit a new wave name instead.
+     * Stores one wave of an external survey and answers its statistics: % satisfied with its 95% Wilson interval,
+     * corrected for the finite population when {@code population} is given; its status against {@code target};
+     * per customer-group question with group counts, each group's interval, each group against the rest (pooled
+     * two-proportion z test) with Benjamini-Hochberg adjusted p-values across the wave and the overall chi-square;
+     * per question with group counts and population shares (given here, else the council's stored ones), the
+     * goodness of fit of the respondents to the shares and the post-stratified % satisfied; and its place on funnel
+     * limits around {@code benchmark}. A second wave with the same title and wave name is refused (409): submit a
+     * new wave name instead.
      */
     @Post
     public HttpResponse<ExternalSurveyFigures> submit(@PathVariable String council, @Body ExternalSurveyRequest body, Authentication who) {
@@ -130,9 +141,34 @@ public class ExternalSurveyController {
                     a.probabilityMethod());
         }
         List<ExternalSurveyFigures.GroupFigure> groups = s.groups().stream().map(g -> new ExternalSurveyFigures.GroupFigure(
-                g.question(), g.answer(), figure(g.satisfied(), g.respondents(), minimumN))).toList();
-        return new ExternalSurveyFigures(s, figure(s.satisfied(), s.respondents(), minimumN), target, groups,
-                weighted(s, minimumN, given, stored, strict), funnel(s, minimumN));
+                g.question(), g.answer(), figure(g.satisfied(), g.respondents(), null, minimumN))).toList();
+        Map<String, Shares> shares = shares(s, given, stored);
+        return new ExternalSurveyFigures(s, figure(s.satisfied(), s.respondents(), s.population(), minimumN), target, groups,
+                weighted(s, minimumN, shares, strict), funnel(s, minimumN), ExternalComparisons.differences(s, minimumN, LEVEL),
+                ExternalComparisons.representation(s, shares));
+    }
+
+    /**
+     * Population shares for a question and where they came from: "request" (given with the submission) or
+     * "council" (the council's stored shares).
+     */
+    record Shares(Map<String, Double> shares, String from) {
+    }
+
+    /** For each question with group counts, the shares given with the submission, else the council's stored ones. */
+    static Map<String, Shares> shares(ExternalSurvey s, Map<String, Map<String, Double>> given, Map<String, QuestionShares> stored) {
+        Map<String, Shares> out = new LinkedHashMap<>();
+        for (ExternalSurvey.Group g : s.groups()) {
+            if (out.containsKey(g.question())) {
+                continue;
+            }
+            if (given.containsKey(g.question())) {
+                out.put(g.question(), new Shares(given.get(g.question()), "request"));
+            } else if (stored.containsKey(g.question())) {
+                out.put(g.question(), new Shares(stored.get(g.question()).shares(), "council"));
+            }
+        }
+        return out;
     }
 
     /** The wave on Spiegelhalter's 95% and 99.8% funnel limits around its benchmark; null without one. */
@@ -149,21 +185,18 @@ public class ExternalSurveyController {
                 FunnelPlot.METHOD, n < minimumN ? "too few responses" : null);
     }
 
-    static List<ExternalSurveyFigures.WeightedFigure> weighted(ExternalSurvey s, int minimumN, Map<String, Map<String, Double>> given,
-                                                               Map<String, QuestionShares> stored, boolean strict) {
+    static List<ExternalSurveyFigures.WeightedFigure> weighted(ExternalSurvey s, int minimumN, Map<String, Shares> sharesByQuestion,
+                                                               boolean strict) {
         Map<String, List<ExternalSurvey.Group>> byQuestion = new LinkedHashMap<>();
         s.groups().forEach(g -> byQuestion.computeIfAbsent(g.question(), k -> new ArrayList<>()).add(g));
         List<ExternalSurveyFigures.WeightedFigure> out = new ArrayList<>();
         byQuestion.forEach((question, groups) -> {
-            Map<String, Double> shares = given.get(question);
-            String from = "request";
-            if (shares == null && stored.containsKey(question)) {
-                shares = stored.get(question).shares();
-                from = "council";
-            }
-            if (shares == null) {
+            Shares found = sharesByQuestion.get(question);
+            if (found == null) {
                 return;
             }
+            Map<String, Double> shares = found.shares();
+            String from = found.from();
             ExternalWeighting.Result r;
             try {
                 r = ExternalWeighting.postStratified(groups, shares, LEVEL);
@@ -216,10 +249,13 @@ public class ExternalSurveyController {
         return out;
     }
 
-    static ExternalSurveyFigures.Figure figure(long satisfied, long n, int minimumN) {
-        ProportionEstimate e = WilsonInterval.of(satisfied, n, LEVEL);
-        return new ExternalSurveyFigures.Figure(n, satisfied, e.proportion(), e.lower(), e.upper(), e.marginOfError(),
-                "percent_satisfied", e.method(), LEVEL, n < minimumN ? "too few responses" : null);
+    /** @param population N, for the finite population correction; null when not given */
+    static ExternalSurveyFigures.Figure figure(long satisfied, long n, Long population, int minimumN) {
+        Estimate e = MetricEstimator.of(Metric.PERCENT_SATISFIED, List.of(new Cell(1, satisfied, 1), new Cell(0, n - satisfied, 1)),
+                ProportionInterval.WILSON, LEVEL, population);
+        return new ExternalSurveyFigures.Figure(n, satisfied, e.value(), e.lower(), e.upper(), e.marginOfError(), e.standardError(),
+                population, e.finitePopulationCorrected(), e.metric(), e.method(), LEVEL,
+                n < minimumN ? "too few responses" : n == 0 ? null : e.note());
     }
 
     static ExternalSurvey validate(String council, ExternalSurveyRequest body, String by) {
@@ -242,6 +278,9 @@ public class ExternalSurveyController {
         }
         if (body.benchmarkSource() != null && body.benchmarkSource().length() > 200) {
             throw new BadFieldException("benchmarkSource", "at most 200 characters");
+        }
+        if (body.population() != null && body.population() < n) {
+            throw new BadFieldException("population", "the population the respondents came from is at least the " + n + " respondents");
         }
         List<ExternalSurvey.Group> groups = new ArrayList<>();
         List<ExternalSurveyRequest.GroupCount> given = body.groups() == null ? List.of() : body.groups();
@@ -267,7 +306,8 @@ public class ExternalSurveyController {
         }
         return new ExternalSurvey(UUID.randomUUID(), council, title, wave, from, to, body.service(), body.respondents(),
                 body.satisfied(), body.target(), groups, by, Instant.now(), body.benchmark(),
-                body.benchmarkSource() == null || body.benchmarkSource().isBlank() ? null : body.benchmarkSource().strip());
+                body.benchmarkSource() == null || body.benchmarkSource().isBlank() ? null : body.benchmarkSource().strip(),
+                body.population());
     }
 
     private static String text(String field, String value, int max) {

@@ -2,15 +2,56 @@ package uk.civicpulse.analytics.external;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.civicpulse.analytics.population.RepresentativenessReport;
+import uk.civicpulse.analytics.satisfaction.GroupDifferencesReport;
 import uk.civicpulse.analytics.stats.TrendResult;
 import uk.civicpulse.analytics.trends.TrendReport;
 
 import java.util.List;
 
-/** An external survey wave with the same statistics the platform's own ratings get. */
+/**
+ * An external survey wave with the same statistics the platform's own ratings get.
+ *
+ * @param differences        per customer-group question with group counts: each answer against the rest and the
+ *                           overall chi-square, Benjamini-Hochberg adjusted across every comparison in the wave
+ * @param representativeness per question with group counts and population shares: the goodness of fit of the
+ *                           respondents' answers to the shares
+ */
 @Serdeable
 public record ExternalSurveyFigures(ExternalSurvey survey, Figure estimate, @Nullable TargetFigure target, List<GroupFigure> groups,
-                                    List<WeightedFigure> weighted, @Nullable Funnel funnel) {
+                                    List<WeightedFigure> weighted, @Nullable Funnel funnel, List<Differences> differences,
+                                    List<Representation> representativeness) {
+
+    /**
+     * % satisfied by the answers to one customer-group question, each against the respondents who gave another
+     * answer, as GET .../satisfaction/group-differences reports the platform's own ratings.
+     *
+     * @param test               two_proportion_z_pooled
+     * @param adjustment         benjamini_hochberg, across every group-against-rest comparison in the wave
+     * @param falseDiscoveryRate a difference is flagged significant when its adjusted p-value is below this
+     * @param overall            Pearson's chi-square test of independence of answer and satisfied
+     */
+    @Serdeable
+    public record Differences(String question, String test, String adjustment, double falseDiscoveryRate,
+                              GroupDifferencesReport.Overall overall, List<GroupDifferencesReport.Group> groups) {
+    }
+
+    /**
+     * The respondents' answers to one question against the population shares, as GET .../representativeness
+     * reports the platform's own respondents.
+     *
+     * @param sharesFrom  "request" (given with the submission) or "council" (the council's stored shares)
+     * @param test        pearson_chi_square_goodness_of_fit
+     * @param n           respondents with an answer that has a population share (those tested)
+     * @param notStated   respondents whose answer has no population share
+     * @param notAnswered the wave's respondents not counted in any group of this question
+     * @param statistic   X^2; null when there is no test
+     */
+    @Serdeable
+    public record Representation(String question, String sharesFrom, String test, long n, long notStated, long notAnswered,
+                                 @Nullable Double statistic, int df, @Nullable Double pValue, boolean smallExpected,
+                                 List<RepresentativenessReport.Group> groups) {
+    }
 
     /**
      * The wave on funnel limits around the benchmark the officer supplied (Spiegelhalter 2005, exact binomial with
@@ -50,11 +91,17 @@ public record ExternalSurveyFigures(ExternalSurvey survey, Figure estimate, @Nul
     /**
      * % satisfied with its 95% Wilson interval.
      *
-     * @param label "too few responses" below the minimum n
+     * @param standardError             sqrt(p (1 - p) / n), times sqrt((N - n)/(N - 1)) when corrected
+     * @param population                the population size N the officer gave, if any (the wave's figure only)
+     * @param finitePopulationCorrected whether the interval takes the finite population correction: the Wilson
+     *                                  interval at the effective n = n (N - 1)/(N - n); a census (N = n) has none
+     * @param label                     "too few responses" below the minimum n, or "census: no sampling error"
      */
     @Serdeable
     public record Figure(long n, long satisfied, @Nullable Double proportion, @Nullable Double lower, @Nullable Double upper,
-                         @Nullable Double marginOfError, String metric, String method, double confidenceLevel, @Nullable String label) {
+                         @Nullable Double marginOfError, @Nullable Double standardError, @Nullable Long population,
+                         boolean finitePopulationCorrected, String metric, String method, double confidenceLevel,
+                         @Nullable String label) {
     }
 
     /** The wave against its target: as GET .../targets/status judges the platform's own figures. */

@@ -33,8 +33,8 @@ public class ExternalSurveyRepository {
     public boolean insert(ExternalSurvey s) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
                 INSERT INTO external_survey (id, council, title, wave, fielded_from, fielded_to, service, respondents,
-                    satisfied, target, groups, submitted_by, submitted_at, benchmark, benchmark_source)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                    satisfied, target, groups, submitted_by, submitted_at, benchmark, benchmark_source, population)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
                 ON CONFLICT (council, title, wave) DO NOTHING""")) {
             st.setObject(1, s.id());
             st.setString(2, s.council());
@@ -59,6 +59,7 @@ public class ExternalSurveyRepository {
                 st.setDouble(14, s.benchmark());
             }
             st.setString(15, s.benchmarkSource());
+            st.setObject(16, s.population(), Types.BIGINT);
             return st.executeUpdate() == 1;
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not store external survey", e);
@@ -70,7 +71,7 @@ public class ExternalSurveyRepository {
         List<ExternalSurvey> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
                 SELECT id, council, title, wave, fielded_from, fielded_to, service, respondents, satisfied, target, groups::text,
-                       submitted_by, submitted_at, benchmark, benchmark_source
+                       submitted_by, submitted_at, benchmark, benchmark_source, population
                 FROM external_survey WHERE council = ? AND (?::text IS NULL OR title = ?)
                 ORDER BY title, fielded_to, fielded_from, wave""")) {
             st.setString(1, council);
@@ -85,7 +86,8 @@ public class ExternalSurveyRepository {
                     List<ExternalSurvey.Group> groups = json.readValue(rs.getString(11), Argument.listOf(ExternalSurvey.Group.class));
                     out.add(new ExternalSurvey(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getLong(8), rs.getLong(9),
-                            boxed, groups, rs.getString(12), rs.getTimestamp(13).toInstant(), benchmarkOrNull, rs.getString(15)));
+                            boxed, groups, rs.getString(12), rs.getTimestamp(13).toInstant(), benchmarkOrNull, rs.getString(15),
+                            rs.getObject(16, Long.class)));
                 }
             }
         } catch (SQLException | IOException e) {

@@ -25,13 +25,16 @@ import java.util.Map;
  * @param benchmark   optional comparable proportion satisfied, 0 to 1 (e.g. the LGA residents' survey's national
  *                    figure): the wave is placed on Spiegelhalter funnel limits around it
  * @param benchmarkSource where the benchmark comes from, in words (at most 200 characters)
+ * @param population  optional size of the population the respondents were drawn from (e.g. residents aged 16+, or
+ *                    the contacts in the period), at least {@code respondents}: the wave's interval then takes the
+ *                    finite population correction
  */
 @Serdeable
 public record ExternalSurveyRequest(@Nullable String title, @Nullable String wave, @Nullable String fieldedFrom,
                                     @Nullable String fieldedTo, @Nullable String service, @Nullable Long respondents,
                                     @Nullable Long satisfied, @Nullable Double target, @Nullable List<GroupCount> groups,
                                     @Nullable Map<String, Map<String, Double>> populationShares,
-                                    @Nullable Double benchmark, @Nullable String benchmarkSource) {
+                                    @Nullable Double benchmark, @Nullable String benchmarkSource, @Nullable Long population) {
 
     /**
      * @param question    the customer-group question, e.g. age_band

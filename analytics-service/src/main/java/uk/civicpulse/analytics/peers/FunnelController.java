@@ -1,11 +1,9 @@
 package uk.civicpulse.analytics.peers;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -14,6 +12,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.civicpulse.analytics.councils.CouncilRepository;
 import uk.civicpulse.analytics.officers.CouncilAccess;
+import uk.civicpulse.analytics.satisfaction.SliceQuery;
 import uk.civicpulse.analytics.stats.FunnelPlot;
 import uk.civicpulse.analytics.trends.PeriodCounts;
 import uk.civicpulse.analytics.trends.SatisfiedCounts;
@@ -49,21 +48,19 @@ public class FunnelController {
      * value (pooled proportion), and Spiegelhalter's (2005) exact binomial funnel limits with interpolation at 95%
      * and 99.8% around it, at each member's n and along a curve for drawing. Each council is inside, above or below.
      *
-     * @param from    first day (YYYY-MM-DD)
-     * @param to      last day
-     * @param service only this service, matched by code in every council (default all)
-     * @param channel only this channel (default all)
+     * The slice (service, channel, touchpoint, or the respondents who gave one answer to a customer-group question)
+     * is matched by code in every member council: a council that does not use that code has no responses in it.
      */
     @Get
-    public FunnelReport funnel(@PathVariable String council, @QueryValue String from, @QueryValue String to,
-                               @Nullable @QueryValue String service, @Nullable @QueryValue String channel, Authentication who) {
-        access.requireReadable(who, council);
+    public FunnelReport funnel(@RequestBean SliceQuery query, Authentication who) {
+        query.requireReadable(access, who);
+        String council = query.council();
         // validate once for the council asking, so a bad range is a 400 even with no peer group
-        PeriodCounts own = counts.total(council, "from", from, "to", to, service, channel);
+        PeriodCounts own = counts.total(query);
         List<FunnelReport.Group> groups = new ArrayList<>();
         for (CouncilRepository.PeerGroup group : councils.peerGroups(council)) {
             List<PeriodCounts> members = group.members().stream()
-                    .map(m -> m.equals(council) ? own : counts.total(m, "from", from, "to", to, service, channel)).toList();
+                    .map(m -> m.equals(council) ? own : counts.total(query.forCouncil(m))).toList();
             long n = members.stream().mapToLong(PeriodCounts::n).sum();
             long satisfied = members.stream().mapToLong(PeriodCounts::satisfied).sum();
             Double theta = n == 0 ? null : (double) satisfied / n;
@@ -82,7 +79,7 @@ public class FunnelController {
             groups.add(new FunnelReport.Group(group.code(), group.description(), n, satisfied, theta, points,
                     theta == null ? List.of() : curve(theta, largest)));
         }
-        return new FunnelReport(council, service, channel, own.from(), own.to(), FunnelPlot.METHOD, groups);
+        return new FunnelReport(council, query.service(), query.channel(), query.givenFilters(), own.from(), own.to(), FunnelPlot.METHOD, groups);
     }
 
     static FunnelReport.Limits limits(double theta, long n) {

@@ -5,13 +5,16 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A funnel plot per peer group the council belongs to: each member council's aggregate (never its comments or
  * raw ratings) against limits around the peer-group value. Not a league table: councils are listed by code.
+ *
+ * @param filters the slice's filters as given (service, channel, touchpoint, question, answer)
  */
 @Serdeable
-public record FunnelReport(String council, @Nullable String service, @Nullable String channel, LocalDate from, LocalDate to,
+public record FunnelReport(String council, @Nullable String service, @Nullable String channel, Map<String, String> filters, LocalDate from, LocalDate to,
                            String method, List<Group> peerGroups) {
 
     /**

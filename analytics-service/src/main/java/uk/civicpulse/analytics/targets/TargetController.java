@@ -10,7 +10,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,6 +21,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.civicpulse.analytics.officers.CouncilAccess;
 import uk.civicpulse.analytics.officers.Role;
+import uk.civicpulse.analytics.satisfaction.SliceQuery;
 import uk.civicpulse.analytics.stats.ProportionEstimate;
 import uk.civicpulse.analytics.stats.TargetAssessment;
 import uk.civicpulse.analytics.stats.TargetCheck;
@@ -107,29 +108,28 @@ public class TargetController {
     }
 
     /**
-     * Each service and channel with responses in the range, or with a target, against its target: met when the 95%
+     * Each service and channel with responses in the slice, or with a target, against its target: met when the 95%
      * Wilson interval's lower bound is at or above the target, not met when its upper bound is below it, otherwise
      * too close to call; the probability that the true level is at or above the target (Beta posterior with the
      * Jeffreys prior); and how many more responses would settle a too-close-to-call status if the proportion held.
-     *
-     * @param from    first day (YYYY-MM-DD)
-     * @param to      last day
-     * @param service only this service
+     * The slice may be narrowed to a service, channel, touchpoint or the respondents who gave one answer to a
+     * customer-group question; the targets are those of the service and channel each row is for.
      */
     @Get("/status")
-    public TargetStatusReport status(@PathVariable String council, @QueryValue String from, @QueryValue String to,
-                                     @Nullable @QueryValue String service, Authentication who) {
-        access.requireReadable(who, council);
-        Map<SatisfiedCounts.Cell, PeriodCounts> cells = new LinkedHashMap<>(counts.byServiceAndChannel(council, from, to, service));
-        PeriodCounts range = counts.total(council, "from", from, "to", to, service, null);
+    public TargetStatusReport status(@RequestBean SliceQuery query, Authentication who) {
+        query.requireReadable(access, who);
+        String council = query.council();
+        Map<SatisfiedCounts.Cell, PeriodCounts> cells = new LinkedHashMap<>(counts.byServiceAndChannel(query));
+        PeriodCounts range = counts.total(query);
         Map<SatisfiedCounts.Cell, Target> byCell = new HashMap<>();
         for (Target t : targets.targets(council)) {
-            if (service != null && !service.equals(t.service())) {
+            if (query.service() != null && !query.service().equals(t.service())
+                    || query.channel() != null && !query.channel().equals(t.channel()) && !t.channel().equals(Target.ALL_CHANNELS)) {
                 continue;
             }
             byCell.put(new SatisfiedCounts.Cell(t.service(), t.channel()), t);
         }
-        // targets with no responses in the range still get a row: a channel's own, or a service's "all" when the
+        // targets with no responses in the slice still get a row: a channel's own, or a service's "all" when the
         // service has no responses on any channel
         for (Target t : byCell.values()) {
             boolean serviceHasResponses = cells.keySet().stream().anyMatch(c -> c.service().equals(t.service()));
@@ -145,7 +145,7 @@ public class TargetController {
             rows.add(row(cell, c, t));
         });
         rows.sort(Comparator.comparing(TargetStatusReport.Row::service).thenComparing(TargetStatusReport.Row::channel));
-        return new TargetStatusReport(council, range.from(), range.to(), "percent_satisfied", WilsonInterval.METHOD,
+        return new TargetStatusReport(council, range.from(), range.to(), query.givenFilters(), "percent_satisfied", WilsonInterval.METHOD,
                 TargetCheck.PROBABILITY_METHOD, LEVEL, minimumN, rows);
     }
 

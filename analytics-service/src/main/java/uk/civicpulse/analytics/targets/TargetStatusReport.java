@@ -5,14 +5,16 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Each service and channel against its target over a range (CSE 1.3.4).
  *
- * @param rows one per service and channel with responses or a target, by service then channel
+ * @param filters the slice's filters as given (service, channel, touchpoint, question, answer)
+ * @param rows    one per service and channel with responses or a target, by service then channel
  */
 @Serdeable
-public record TargetStatusReport(String council, LocalDate from, LocalDate to, String metric, String intervalMethod,
+public record TargetStatusReport(String council, LocalDate from, LocalDate to, Map<String, String> filters, String metric, String intervalMethod,
                                  String probabilityMethod, double confidenceLevel, int minimumN, List<Row> rows) {
 
     /**

@@ -2,10 +2,11 @@ package uk.civicpulse.analytics.trends;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import uk.civicpulse.analytics.satisfaction.Dimension;
 import uk.civicpulse.analytics.satisfaction.Interval;
 import uk.civicpulse.analytics.satisfaction.ScoreCounts;
 import uk.civicpulse.analytics.satisfaction.Slice;
-import uk.civicpulse.analytics.satisfaction.SliceParameters;
+import uk.civicpulse.analytics.satisfaction.SliceQuery;
 import uk.civicpulse.analytics.satisfaction.SliceRepository;
 import uk.civicpulse.analytics.web.BadParameterException;
 
@@ -18,7 +19,9 @@ import java.util.Map;
 
 /**
  * Satisfied and total counts for the statistics over time, read from the daily counts through {@link SliceRepository}
- * (never the raw ratings). Every range is validated as the satisfaction API validates it: a 400 naming the parameter.
+ * (never the raw ratings), for any slice a {@link SliceQuery} names: service, channel, touchpoint and one
+ * customer-group answer (then from the counts by answer). Every range is validated as the satisfaction API
+ * validates it: a 400 naming the parameter.
  */
 @Singleton
 public class SatisfiedCounts {
@@ -33,10 +36,14 @@ public class SatisfiedCounts {
     public record Cell(@Nullable String service, @Nullable String channel) {
     }
 
-    /** The counts over a whole range, for one cell (nulls for all services or channels). */
-    public PeriodCounts total(String council, String fromParameter, String from, String toParameter, String to,
-                              @Nullable String service, @Nullable String channel) {
-        Slice slice = parse(council, fromParameter, from, toParameter, to, null, filters(service, channel), null);
+    /** The counts over the query's range. */
+    public PeriodCounts total(SliceQuery query) {
+        return total(query, "from", query.from(), "to", query.to());
+    }
+
+    /** The counts over another range of the same slice (e.g. a control chart's baseline), named by its parameters. */
+    public PeriodCounts total(SliceQuery query, String fromParameter, String from, String toParameter, String to) {
+        Slice slice = query.slice(fromParameter, from, toParameter, to, null, null);
         long satisfied = 0;
         long n = 0;
         for (ScoreCounts row : slices.counts(slice)) {
@@ -46,13 +53,12 @@ public class SatisfiedCounts {
         return new PeriodCounts(slice.from(), slice.to(), satisfied, n);
     }
 
-    /** The counts over a range for every service and channel that has ratings in it. */
-    public Map<Cell, PeriodCounts> byServiceAndChannel(String council, String from, String to, @Nullable String service) {
-        Slice slice = parse(council, "from", from, "to", to, "service,channel", filters(service, null), null);
+    /** The counts over the query's range for every service and channel that has ratings in the slice. */
+    public Map<Cell, PeriodCounts> byServiceAndChannel(SliceQuery query) {
+        Slice slice = query.slice("from", query.from(), "to", query.to(), "service,channel", null);
         Map<Cell, long[]> sums = new LinkedHashMap<>();
         for (ScoreCounts row : slices.counts(slice)) {
-            Cell cell = new Cell(row.group().get(uk.civicpulse.analytics.satisfaction.Dimension.SERVICE),
-                    row.group().get(uk.civicpulse.analytics.satisfaction.Dimension.CHANNEL));
+            Cell cell = new Cell(row.group().get(Dimension.SERVICE), row.group().get(Dimension.CHANNEL));
             long[] sum = sums.computeIfAbsent(cell, k -> new long[2]);
             sum[0] += row.satisfied();
             sum[1] += row.n();
@@ -62,17 +68,22 @@ public class SatisfiedCounts {
         return result;
     }
 
-    /** One row per period from the period containing {@code from} to the one containing {@code to}, empty periods included. */
-    public List<PeriodCounts> series(String council, String from, String to, String period, @Nullable String service, @Nullable String channel) {
-        Interval interval = Interval.fromCode(period == null ? "month" : period)
+    /** The series period: day, week, month (the default when null), quarter or year; else a 400 naming {@code period}. */
+    public static Interval period(@Nullable String period) {
+        return Interval.fromCode(period == null ? "month" : period)
                 .orElseThrow(() -> new BadParameterException("period", "must be one of day, week, month, quarter, year"));
-        Slice checked = parse(council, "from", from, "to", to, null, filters(service, channel), null);
+    }
+
+    /** One row per period from the period containing {@code from} to the one containing {@code to}, empty periods included. */
+    public List<PeriodCounts> series(SliceQuery query, @Nullable String period) {
+        Interval interval = period(period);
+        Slice checked = query.slice("from", query.from(), "to", query.to(), null, null);
         LocalDate first = interval.start(checked.from());
         LocalDate last = interval.end(checked.to());
-        Slice slice = parse(council, "from", first.toString(), "to", last.toString(), null, filters(service, channel), interval.code());
+        Slice slice = query.slice("from", first.toString(), "to", last.toString(), null, interval.code());
         Map<String, long[]> sums = new HashMap<>();
         for (ScoreCounts row : slices.counts(slice)) {
-            long[] sum = sums.computeIfAbsent(row.group().get(uk.civicpulse.analytics.satisfaction.Dimension.PERIOD), k -> new long[2]);
+            long[] sum = sums.computeIfAbsent(row.group().get(Dimension.PERIOD), k -> new long[2]);
             sum[0] += row.satisfied();
             sum[1] += row.n();
         }
@@ -82,23 +93,5 @@ public class SatisfiedCounts {
             series.add(new PeriodCounts(start, interval.end(start), sum[0], sum[1]));
         }
         return series;
-    }
-
-    private static Slice parse(String council, String fromParameter, String from, String toParameter, String to, String by,
-                               Map<String, String> filters, String interval) {
-        try {
-            return SliceParameters.parse(council, from, to, null, null, by, null, filters, interval);
-        } catch (BadParameterException e) {
-            // name the parameter the caller gave (e.g. baselineFrom), not the slice's own
-            String name = e.parameter().equals("from") ? fromParameter : e.parameter().equals("to") ? toParameter : e.parameter();
-            throw new BadParameterException(name, e.getMessage().replace("'from'", "'" + fromParameter + "'").replace("'to'", "'" + toParameter + "'"));
-        }
-    }
-
-    private static Map<String, String> filters(String service, String channel) {
-        Map<String, String> filters = new HashMap<>();
-        filters.put("service", service);
-        filters.put("channel", channel);
-        return filters;
     }
 }

@@ -7,17 +7,20 @@ import uk.civicpulse.analytics.stats.TrendResult;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * % satisfied over time for one service and channel (or all), the change between the last two periods with an
  * interval for the difference, and a trend test over the whole series.
  *
- * @param series one row per period, empty periods included
+ * @param filters the slice's filters as given (service, channel, touchpoint, question, answer)
+ * @param series  one row per period, empty periods included
  * @param change the last period against the one before it (Newcombe's interval); figures null if either is empty
- * @param trend  Cochran-Armitage over every period with responses
+ * @param trend   Cochran-Armitage (default) or the logistic regression slope over every period with responses;
+ *                its {@code method} names which
  */
 @Serdeable
-public record TrendReport(String council, @Nullable String service, @Nullable String channel, String period, LocalDate from,
+public record TrendReport(String council, @Nullable String service, @Nullable String channel, Map<String, String> filters, String period, LocalDate from,
                           LocalDate to, String metric, double confidenceLevel, List<PeriodFigure> series,
                           @Nullable Change change, TrendResult trend) {
 

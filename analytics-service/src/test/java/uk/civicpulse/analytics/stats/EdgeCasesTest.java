@@ -77,6 +77,16 @@ class EdgeCasesTest {
         STATISTICS.add(new Statistic("test of independence", (x, n) -> GroupDifferences.independence(new long[]{x, n - x}, new long[]{n, n}), false));
         STATISTICS.add(new Statistic("Benjamini-Hochberg", (x, n) -> BenjaminiHochberg.adjust(new Double[]{
                 GroupDifferences.twoProportions(x, n, n - x, n).pValue(), n == 0 ? null : 0.5}), false));
+        for (String method : List.of("cochran-armitage", "logistic")) {
+            BiFunction<long[], long[], TrendResult> trend = method.equals("logistic")
+                    ? (x, n) -> LogisticTrend.slope(x, n, 0.05) : (x, n) -> TrendTest.cochranArmitage(x, n, 0.05);
+            STATISTICS.add(new Statistic(method + " trend, one period", (x, n) -> trend.apply(new long[]{x}, new long[]{n}), false));
+            STATISTICS.add(new Statistic(method + " trend, steady", (x, n) -> trend.apply(new long[]{x, x, x}, new long[]{n, n, n}), false));
+            STATISTICS.add(new Statistic(method + " trend, an empty period between opposites",
+                    (x, n) -> trend.apply(new long[]{x, 0, n - x}, new long[]{n, 0, n}), false));
+            STATISTICS.add(new Statistic(method + " trend, then one more satisfied",
+                    (x, n) -> trend.apply(new long[]{x, Math.min(n, x + 1)}, new long[]{n, n}), false));
+        }
         STATISTICS.add(new Statistic("sample size for the observed level", (x, n) -> n == 0 ? null
                 : SampleSizePlanner.forMargin(0.03, 0.95, (double) x / n, n), false));
     }
@@ -111,6 +121,10 @@ class EdgeCasesTest {
                     assertNotNull(e.note(), "a missing interval says why");
                 }
             }
+        }
+        if (result instanceof TrendResult t) {
+            assertTrue((t.pValue() == null) == (t.label() != null), statistic + " at " + edge + ": a missing test says why, and only then");
+            assertTrue(t.direction().equals("no_clear_change") || t.pValue() != null);
         }
         if (result instanceof ProportionEstimate p && edge.n() > 0) {
             assertTrue(p.lower() >= 0 && p.upper() <= 1 && p.lower() <= p.proportion() && p.proportion() <= p.upper());

@@ -289,6 +289,34 @@ class StatisticsApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void trendOffersALogisticRegressionSlopeAndNamesTheVariant() {
+        Map<String, Object> report = get("/api/v1/councils/westshire/trend?service=libraries&channel=web&period=month"
+                + "&from=2025-01-01&to=2025-06-30&method=logistic", officer);
+        Map<String, Object> trend = map(report.get("trend"));
+        assertEquals("logistic_regression_wald", trend.get("method"));
+        // R 4.2.2: s <- c(28,30,32,34,36,38); m <- rep(40,6); t <- 1:6
+        //   co <- summary(glm(cbind(s, m - s) ~ t, family=binomial))$coefficients["t", ]; co[1] + c(-1,1)*qnorm(.975)*co[2]
+        //   -> slope 0.369481167684766, se 0.109652346104986, p 0.000752857859623817, [0.154566518498672, 0.58439581687086]
+        assertEquals(0.369481167684766, number(trend.get("slope")), 1e-9);
+        assertEquals(0.109652346104986, number(trend.get("standardError")), 1e-9);
+        assertEquals(0.000752857859623817, number(trend.get("pValue")), 1e-12);
+        assertEquals(0.154566518498672, number(trend.get("lower")), 1e-9);
+        assertEquals(0.58439581687086, number(trend.get("upper")), 1e-9);
+        assertEquals("improving", trend.get("direction"));
+        assertEquals("cochran_armitage", map(get("/api/v1/councils/westshire/trend?service=libraries&from=2025-01-01&to=2025-06-30"
+                + "&method=cochran-armitage", officer).get("trend")).get("method"));
+        // one month: a labelled result, not an error
+        Map<String, Object> one = map(get("/api/v1/councils/westshire/trend?service=libraries&from=2025-03-01&to=2025-03-31&method=logistic",
+                officer).get("trend"));
+        assertEquals("too few periods", one.get("label"));
+        assertNull(one.get("slope"));
+        HttpClientResponseException bad = assertThrows(HttpClientResponseException.class, () -> get(
+                "/api/v1/councils/westshire/trend?from=2025-01-01&to=2025-06-30&method=probit", officer));
+        assertEquals(HttpStatus.BAD_REQUEST, bad.getStatus());
+        assertTrue(bad.getResponse().getBody(String.class).orElse("").contains("'method'"));
+    }
+
+    @Test
     void controlChartFlagsTheJulyDipAndNamesEachRule() {
         Map<String, Object> chart = get("/api/v1/councils/westshire/control-chart?service=libraries&channel=web"
                 + "&baselineFrom=2025-01-01&baselineTo=2025-03-31&from=2025-01-01&to=2025-07-31", officer);
@@ -523,6 +551,116 @@ class StatisticsApiIT implements TestPropertyProvider {
             assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
             assertTrue(e.getResponse().getBody(String.class).orElse("").contains("populationShares"));
         }
+    }
+
+    /**
+     * Group counts get each group against the rest, the overall chi-square and Benjamini-Hochberg across the five
+     * comparisons of the wave; with population shares, the goodness of fit; with a population size, the finite
+     * population correction. Reference, R 4.2.2:
+     * <pre>
+     * options(digits=15)
+     * p <- c(prop.test(c(70, 250), c(100, 300), correct=FALSE)$p.value,   # 16_34 against 35_64 and 65_plus
+     *        prop.test(c(160, 160), c(200, 200), correct=FALSE)$p.value,  # 35_64
+     *        prop.test(c(90, 230), c(100, 300), correct=FALSE)$p.value,   # 65_plus
+     *        prop.test(c(100, 200), c(150, 250), correct=FALSE)$p.value,  # owner
+     *        prop.test(c(200, 100), c(250, 150), correct=FALSE)$p.value)  # renter
+     * -> 0.00389241712277863 0.99999999999999878 0.00389241712277862 0.00286911279207662 0.00286911279207662
+     * p.adjust(p, "BH") -> 0.00486552140347329 0.99999999999999878 0.00486552140347329 (x3)
+     * chisq.test(cbind(c(70,160,90), c(30,40,10)), correct=FALSE) -> X-squared 12.5, df 2, p 0.00193045413622771
+     * chisq.test(cbind(c(100,200), c(50,50)), correct=FALSE)    -> X-squared 8.88888888888889, df 1, p 0.00286911279207662
+     * r <- chisq.test(c(100,200,100), p=c(.3,.5,.2)) -> X-squared 8.33333333333333, df 2, p 0.0155038535990093,
+     *      r$stdres -2.18217890235992 0 2.5
+     * r <- chisq.test(c(150,250), p=c(.6,.4))        -> X-squared 84.375, df 1, p 4.09290622782616e-20,
+     *      r$stdres -9.18558653543692 9.18558653543692
+     * neff <- 400*4999/4600; prop.test(300/400*neff, neff, correct=FALSE)$conf.int -> 0.707223845302522 0.788396298666615
+     * sqrt(.75*.25*(5000-400)/(5000-1)/400) -> 0.0207686366248112
+     * </pre>
+     */
+    @Test
+    void groupCountsGetGroupDifferencesRepresentativenessAndTheFinitePopulationCorrection() {
+        String path = "/api/v1/councils/westshire/external-surveys";
+        Map<String, Object> body = new HashMap<>(Map.of("title", "Compared residents' survey", "wave", "2026",
+                "fieldedFrom", "2026-02-01", "fieldedTo", "2026-03-15", "respondents", 400, "satisfied", 300, "population", 5000,
+                "groups", List.of(
+                        Map.of("question", "age_band", "answer", "16_34", "respondents", 100, "satisfied", 70),
+                        Map.of("question", "age_band", "answer", "35_64", "respondents", 200, "satisfied", 160),
+                        Map.of("question", "age_band", "answer", "65_plus", "respondents", 100, "satisfied", 90),
+                        Map.of("question", "tenure", "answer", "owner", "respondents", 150, "satisfied", 100),
+                        Map.of("question", "tenure", "answer", "renter", "respondents", 250, "satisfied", 200)),
+                "populationShares", Map.of("age_band", Map.of("16_34", 0.3, "35_64", 0.5, "65_plus", 0.2),
+                        "tenure", Map.of("owner", 0.6, "renter", 0.4))));
+        Map<String, Object> submitted = send(HttpRequest.POST(path, body), officer);
+        Map<String, Object> listed = list(get(path + "?title=Compared%20residents%27%20survey", officer).get("surveys")).get(0);
+        // the population is stored with the wave, so the listing corrects the interval too; group differences need no shares
+        for (Map<String, Object> figures : List.of(submitted, listed)) {
+            assertEquals(5000, number(map(figures.get("survey")).get("population")));
+            Map<String, Object> estimate = map(figures.get("estimate"));
+            assertEquals(true, estimate.get("finitePopulationCorrected"));
+            assertEquals(5000, number(estimate.get("population")));
+            assertEquals(0.707223845302522, number(estimate.get("lower")), 1e-12);
+            assertEquals(0.788396298666615, number(estimate.get("upper")), 1e-12);
+            assertEquals(0.0207686366248112, number(estimate.get("standardError")), 1e-12);
+
+            List<Map<String, Object>> differences = list(figures.get("differences"));
+            assertEquals(2, differences.size());
+            Map<String, Object> age = differences.get(0);
+            assertEquals("age_band", age.get("question"));
+            assertEquals("benjamini_hochberg", age.get("adjustment"));
+            assertEquals(12.5, number(map(age.get("overall")).get("statistic")), 1e-10);
+            assertEquals(2, number(map(age.get("overall")).get("df")));
+            assertEquals(0.00193045413622771, number(map(age.get("overall")).get("pValue")), 1e-14);
+            List<Map<String, Object>> ages = list(age.get("groups"));
+            double[] p = {0.00389241712277863, 0.99999999999999878, 0.00389241712277862};
+            double[] adjusted = {0.00486552140347329, 0.99999999999999878, 0.00486552140347329};
+            boolean[] flagged = {true, false, true};
+            for (int g = 0; g < 3; g++) {
+                assertEquals(p[g], number(ages.get(g).get("pValue")), 1e-14);
+                assertEquals(adjusted[g], number(ages.get(g).get("adjustedPValue")), 1e-14);
+                assertEquals(flagged[g], ages.get(g).get("significant"));
+            }
+            assertEquals(300, number(ages.get(0).get("restN")));
+            Map<String, Object> tenure = differences.get(1);
+            assertEquals(8.88888888888889, number(map(tenure.get("overall")).get("statistic")), 1e-10);
+            assertEquals(0.00486552140347329, number(list(tenure.get("groups")).get(0).get("adjustedPValue")), 1e-14);
+        }
+        // representativeness uses the shares given with the submission; the listing, only the council's stored ones
+        {
+            Map<String, Object> figures = submitted;
+            List<Map<String, Object>> profile = list(figures.get("representativeness"));
+            assertEquals(2, profile.size());
+            Map<String, Object> ageFit = profile.get(0);
+            assertEquals("request", ageFit.get("sharesFrom"));
+            assertEquals(8.33333333333333, number(ageFit.get("statistic")), 1e-10);
+            assertEquals(0.0155038535990093, number(ageFit.get("pValue")), 1e-14);
+            // groups come in the order of the shares, which a JSON object does not fix: find them by answer
+            Map<String, Map<String, Object>> ageGroups = new HashMap<>();
+            list(ageFit.get("groups")).forEach(g -> ageGroups.put((String) g.get("answer"), g));
+            assertEquals(-2.18217890235992, number(ageGroups.get("16_34").get("standardisedResidual")), 1e-12);
+            assertEquals("under", ageGroups.get("16_34").get("representation"));
+            assertEquals(0.25 / 0.3, number(ageGroups.get("16_34").get("ratio")), 1e-12);
+            assertEquals(0, number(ageGroups.get("35_64").get("standardisedResidual")), 1e-12);
+            assertNull(ageGroups.get("35_64").get("representation"));
+            assertEquals(2.5, number(ageGroups.get("65_plus").get("standardisedResidual")), 1e-12);
+            assertEquals("over", ageGroups.get("65_plus").get("representation"));
+            Map<String, Object> tenureFit = profile.get(1);
+            assertEquals(84.375, number(tenureFit.get("statistic")), 1e-10);
+            assertEquals(4.09290622782616e-20, number(tenureFit.get("pValue")), 1e-30);
+            Map<String, Object> owner = list(tenureFit.get("groups")).stream().filter(g -> g.get("answer").equals("owner")).findFirst().orElseThrow();
+            assertEquals(-9.18558653543692, number(owner.get("standardisedResidual")), 1e-12);
+            assertEquals("under", owner.get("representation"));
+        }
+        // westshire's demo data store age_band shares: the listing tests against those
+        Map<String, Object> listedAge = list(listed.get("representativeness")).stream()
+                .filter(q -> q.get("question").equals("age_band")).findFirst().orElseThrow();
+        assertEquals("council", listedAge.get("sharesFrom"));
+
+        Map<String, Object> small = new HashMap<>(body);
+        small.put("wave", "small population");
+        small.put("population", 399);
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> send(HttpRequest.POST(path, small), officer));
+        assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+        assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+        assertTrue(e.getResponse().getBody(String.class).orElse("").contains("population"));
     }
 
     /**
