@@ -88,7 +88,7 @@ public class FunnelController {
     }
 
     /** Limits at sample sizes spaced evenly on a log scale from 1 to 1.5 times the largest member's n. */
-    static List<FunnelReport.Limits> curve(double theta, long largest) {
+    public static List<FunnelReport.Limits> curve(double theta, long largest) {
         double top = Math.min(Integer.MAX_VALUE, Math.max(10, largest * 1.5));
         TreeSet<Long> sizes = new TreeSet<>();
         for (int i = 0; i < CURVE_POINTS; i++) {

@@ -52,7 +52,7 @@ public class TimelinessController {
      * @param from   first day contacts were received, inclusive (YYYY-MM-DD)
      * @param to     last day, inclusive; at most three years after {@code from}
      * @param by     comma-separated: standard (always), service, channel
-     * @param period none (default: the whole range), month, quarter or year
+     * @param period none (default: the whole range), week (Monday to Sunday), month, quarter or year
      */
     @Get
     public TimelinessReport timeliness(@PathVariable String council, @Nullable @QueryValue String from,
@@ -67,7 +67,7 @@ public class TimelinessController {
             }
         }
         Period p = period == null ? Period.NONE : Period.fromCode(period)
-                .orElseThrow(() -> new BadParameterException("period", "must be none, month, quarter or year"));
+                .orElseThrow(() -> new BadParameterException("period", "must be none, week, month, quarter or year"));
         return service.report(council, range.from, range.to, dims.stream().anyMatch(d -> d.strip().equals("service")),
                 dims.stream().anyMatch(d -> d.strip().equals("channel")), p);
     }
@@ -84,8 +84,8 @@ public class TimelinessController {
 
     /**
      * For each of the council's standards and each of its peer groups, every member's share within the standard of the
-     * same code, as plain points. Funnel limits (the comparison that allows for each council's number of contacts)
-     * are to come from the statistics module: see {@link PeerFunnelSeam}.
+     * same code, as plain points. For the comparison that allows for each council's number of contacts, see
+     * {@code /timeliness/funnel} ({@link TimelinessChartsController#funnel}).
      */
     @Get("/peers")
     public List<PeerStandard> peers(@PathVariable String council, @Nullable @QueryValue String from,
@@ -118,13 +118,18 @@ public class TimelinessController {
 
     record Range(LocalDate from, LocalDate to) {
         static Range parse(String from, String to) {
-            LocalDate f = date("from", from);
-            LocalDate t = date("to", to);
+            return parse("from", from, "to", to);
+        }
+
+        /** A range given by two parameters with these names (e.g. a control chart's baseline). */
+        static Range parse(String fromName, String from, String toName, String to) {
+            LocalDate f = date(fromName, from);
+            LocalDate t = date(toName, to);
             if (t.isBefore(f)) {
-                throw new BadParameterException("to", "must not be before from");
+                throw new BadParameterException(toName, "must not be before " + fromName);
             }
             if (f.plusDays(MAX_DAYS).isBefore(t)) {
-                throw new BadParameterException("to", "must be at most three years after from");
+                throw new BadParameterException(toName, "must be at most three years after " + fromName);
             }
             return new Range(f, t);
         }

@@ -153,12 +153,7 @@ public class TimelinessService {
         if (key.period() != null) {
             group.put("period", key.period().toString());
             periodFrom = key.period().isBefore(from) ? from : key.period();
-            LocalDate end = switch (period) {
-                case MONTH -> key.period().plusMonths(1).minusDays(1);
-                case QUARTER -> key.period().plusMonths(3).minusDays(1);
-                case YEAR -> key.period().plusYears(1).minusDays(1);
-                case NONE -> to;
-            };
+            LocalDate end = period.end(key.period());
             periodTo = end.isAfter(to) ? to : end;
         }
         String residentsService = byService ? key.service() : s.service();
