@@ -175,6 +175,52 @@ class ContactsApiIT implements TestPropertyProvider {
                 Map.of("contacts", List.of(bad))).header("Authorization", KEY)).getStatus());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void refusesABatchOverTheLimitsWith413SayingTheLimit() {
+        List<Map<String, Object>> thousand = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            thousand.add(contact("limit-" + UUID.randomUUID()));
+        }
+        HttpResponse<Map> full = client.toBlocking().exchange(HttpRequest.POST("/api/v1/contacts/batch",
+                Map.of("contacts", thousand)).header("Authorization", KEY), Map.class);
+        assertEquals(HttpStatus.ACCEPTED, full.status());
+        assertEquals(1000, ((Number) full.body().get("accepted")).intValue());
+
+        List<Map<String, Object>> tooMany = new java.util.ArrayList<>(thousand);
+        tooMany.add(contact("limit-1001-" + UUID.randomUUID()));
+        HttpClientResponseException many = refused(HttpRequest.POST("/api/v1/contacts/batch", Map.of("contacts", tooMany))
+                .header("Authorization", KEY));
+        assertEquals(HttpStatus.REQUEST_ENTITY_TOO_LARGE, many.getStatus());
+        assertEquals("application/problem+json", many.getResponse().getContentType().orElseThrow().toString());
+        Map<String, Object> problem = many.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow();
+        assertEquals(413, ((Number) problem.get("status")).intValue());
+        assertTrue(((String) problem.get("detail")).contains("at most 1000 contacts; this one has 1001"), (String) problem.get("detail"));
+        // nothing of the refused batch was sent: a contact sent after it (same key, same partition) is read, not it
+        String marker = "after-" + UUID.randomUUID();
+        client.toBlocking().exchange(HttpRequest.POST("/api/v1/contacts", contact(marker)).header("Authorization", KEY), Map.class);
+        assertFalse(readTopic(Set.of(marker)).containsKey((String) tooMany.get(1000).get("sourceId")));
+
+        // 10 contacts, but over 1 MB (1,048,576 bytes) with their padding
+        List<Map<String, Object>> heavy = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Map<String, Object> c = contact("heavy-" + i);
+            c.put("service", "x".repeat(110_000));
+            heavy.add(c);
+        }
+        HttpClientResponseException big = refused(HttpRequest.POST("/api/v1/contacts/batch", Map.of("contacts", heavy))
+                .header("Authorization", KEY));
+        assertEquals(HttpStatus.REQUEST_ENTITY_TOO_LARGE, big.getStatus());
+        assertEquals("application/problem+json", big.getResponse().getContentType().orElseThrow().toString());
+        String detail = (String) big.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow().get("detail");
+        assertTrue(detail.contains("at most 1048576 bytes"), detail);
+
+        HttpClientResponseException malformed = refused(HttpRequest.POST("/api/v1/contacts/batch", "{\"contacts\": [")
+                .contentType(MediaType.APPLICATION_JSON_TYPE).header("Authorization", KEY));
+        assertEquals(HttpStatus.BAD_REQUEST, malformed.getStatus());
+        assertEquals("application/problem+json", malformed.getResponse().getContentType().orElseThrow().toString());
+    }
+
     private static Map<String, ConsumerRecord<String, byte[]>> readTopic(Set<String> wanted) {
         Map<String, ConsumerRecord<String, byte[]>> seen = new HashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
