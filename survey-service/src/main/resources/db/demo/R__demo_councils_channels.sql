@@ -9,9 +9,11 @@ ON CONFLICT DO NOTHING;
 
 -- Cwm Tawel works bilingually and shows Welsh first; the others offer English and Welsh.
 UPDATE council SET languages = ARRAY['cy', 'en'] WHERE code = 'cwm-tawel';
+-- Its own thank-you, under the widget's key for it ("done"); an earlier seed used a key nothing reads.
+DELETE FROM council_string WHERE council = 'cwm-tawel' AND key = 'thankYou';
 INSERT INTO council_string (council, language, key, text) VALUES
-    ('cwm-tawel', 'en', 'thankYou', 'Thank you. Your view helps Cwm Tawel improve.'),
-    ('cwm-tawel', 'cy', 'thankYou', 'Diolch. Mae eich barn yn helpu Cwm Tawel i wella.')
+    ('cwm-tawel', 'en', 'done', 'Thank you. Your view helps Cwm Tawel improve.'),
+    ('cwm-tawel', 'cy', 'done', 'Diolch. Mae eich barn yn helpu Cwm Tawel i wella.')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO kiosk_touchpoint (council, code, name, service, minimum_interval_seconds, idle_seconds) VALUES

@@ -55,7 +55,7 @@ public class FormController {
                                      @Nullable @QueryValue String touchpoint, @Nullable @QueryValue String lang) {
         CouncilSettings c = council(council);
         ServiceSettings s = service(c, service);
-        return page(HttpStatus.OK, FormPage.form(Words.language(lang), c, s, UUID.randomUUID().toString(),
+        return page(HttpStatus.OK, FormPage.form(Words.of(c, Words.language(lang, c)), c, s, UUID.randomUUID().toString(),
                 touchpoint == null || touchpoint.isBlank() ? DEFAULT_TOUCHPOINT : touchpoint, Map.of(), Map.of()));
     }
 
@@ -66,24 +66,24 @@ public class FormController {
         CouncilSettings c = council(council);
         ServiceSettings s = service(c, service);
         Map<String, List<String>> form = Html.decodeForm(body);
-        String lang = Words.language(first(form, "lang"));
+        Words w = Words.of(c, Words.language(first(form, "lang"), c));
         String touchpoint = first(form, "touchpoint");
         String id = first(form, "id");
         RatingValidator.Result result = validator.validate(request(form, c, s));
         if (!result.isAccepted()) {
             String freshId = result.errors().stream().anyMatch(e -> e.field().equals("id")) ? UUID.randomUUID().toString() : id;
             return CompletableFuture.completedFuture(page(HttpStatus.UNPROCESSABLE_ENTITY,
-                    FormPage.form(lang, c, s, freshId, touchpoint == null ? DEFAULT_TOUCHPOINT : touchpoint, form, errors(lang, s, result.errors()))));
+                    FormPage.form(w, c, s, freshId, touchpoint == null ? DEFAULT_TOUCHPOINT : touchpoint, form, errors(w, s, result.errors()))));
         }
         return publisher.publish(result.rating())
-                .<HttpResponse<String>>thenApply(r -> page(HttpStatus.OK, FormPage.thanks(lang, c)))
+                .<HttpResponse<String>>thenApply(r -> page(HttpStatus.OK, FormPage.thanks(w, c)))
                 .exceptionally(e -> {
                     if (!(e.getCause() instanceof BrokerUnavailableException) && !(e instanceof BrokerUnavailableException)) {
                         throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
                     }
                     // Same id kept in the form: sending it again is counted once.
-                    return page(HttpStatus.SERVICE_UNAVAILABLE, FormPage.form(lang, c, s, id, touchpoint, form,
-                            Map.of("_send", Words.of(lang, "tryAgain")))).header("Retry-After", "5");
+                    return page(HttpStatus.SERVICE_UNAVAILABLE, FormPage.form(w, c, s, id, touchpoint == null ? DEFAULT_TOUCHPOINT : touchpoint, form,
+                            Map.of("_send", w.get("tryAgain")))).header("Retry-After", "5");
                 });
     }
 
@@ -115,23 +115,23 @@ public class FormController {
     }
 
     /** The validator's field names turned into the form's element ids and words a resident understands. */
-    private static Map<String, String> errors(String lang, ServiceSettings service, List<FieldError> errors) {
+    private static Map<String, String> errors(Words w, ServiceSettings service, List<FieldError> errors) {
         Map<String, String> byElement = new LinkedHashMap<>();
         String firstScore = "score-" + uk.civicpulse.events.Scale.fromCode(service.scale()).orElseThrow().size();
         for (FieldError e : errors) {
             String f = e.field();
             if (f.equals("score") || f.equals("scale")) {
-                byElement.putIfAbsent(firstScore, Words.of(lang, "needScore"));
+                byElement.putIfAbsent(firstScore, w.get("needScore"));
             } else if (f.equals("comment")) {
-                byElement.putIfAbsent("comment", Words.of(lang, "longComment"));
+                byElement.putIfAbsent("comment", w.get("longComment"));
             } else if (f.startsWith("reasons")) {
-                byElement.putIfAbsent("reasons", Words.of(lang, "checkAnswer"));
+                byElement.putIfAbsent("reasons", w.get("checkAnswer"));
             } else if (f.startsWith("keyAreas.")) {
-                byElement.putIfAbsent("k-" + f.substring("keyAreas.".length()), Words.of(lang, "checkAnswer"));
+                byElement.putIfAbsent("k-" + f.substring("keyAreas.".length()), w.get("checkAnswer"));
             } else if (f.startsWith("customerGroup.")) {
-                byElement.putIfAbsent("g-" + f.substring("customerGroup.".length()), Words.of(lang, "checkAnswer"));
+                byElement.putIfAbsent("g-" + f.substring("customerGroup.".length()), w.get("checkAnswer"));
             } else {
-                byElement.putIfAbsent("_" + f, Words.of(lang, "tryAgain"));
+                byElement.putIfAbsent("_" + f, w.get("tryAgain"));
             }
         }
         return byElement;

@@ -31,18 +31,24 @@ final class FormPage {
      * @param answers what the resident sent (form field name to values), to fill the form again
      * @param errors  form field id to message, in the order shown; empty on first view
      */
-    static String form(String lang, CouncilSettings council, ServiceSettings service, String id, String touchpoint,
+    static String form(Words w, CouncilSettings council, ServiceSettings service, String id, String touchpoint,
                        Map<String, List<String>> answers, Map<String, String> errors) {
-        String serviceName = localised(lang, service.name(), service.nameWelsh());
-        StringBuilder h = new StringBuilder(Html.head(lang, (errors.isEmpty() ? "" : Words.of(lang, "error") + " ")
-                + Words.of(lang, "q", serviceName) + " - " + localised(lang, council.name(), council.nameWelsh())));
+        String lang = w.lang();
+        String serviceName = w.localised(service.name(), service.nameWelsh());
+        StringBuilder h = new StringBuilder(Html.head(lang, (errors.isEmpty() ? "" : w.get("error") + " ")
+                + w.get("q", serviceName) + " - " + w.localised(council.name(), council.nameWelsh())));
         h.append("<body>\n<main>\n");
         String base = "/form/" + url(council.code()) + "/" + url(service.code()) + "?touchpoint=" + url(touchpoint) + "&lang=";
-        h.append("<nav class=\"l\" aria-label=\"").append(Words.of(lang, "lang")).append("\">")
-                .append(languageLink(base, "en", "English", lang)).append(languageLink(base, "cy", "Cymraeg", lang)).append("</nav>\n");
+        List<String> offered = Words.offered(council);
+        if (offered.size() > 1) {
+            // Only the council's languages, in its order.
+            h.append("<nav class=\"l\" aria-label=\"").append(escape(w.get("lang"))).append("\">");
+            offered.forEach(l -> h.append(languageLink(base, l, l.equals("cy") ? "Cymraeg" : "English", lang)));
+            h.append("</nav>\n");
+        }
         if (!errors.isEmpty()) {
             h.append("<div class=\"es\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"es-title\"><h2 id=\"es-title\">")
-                    .append(Words.of(lang, "problem")).append("</h2><ul>");
+                    .append(escape(w.get("problem"))).append("</h2><ul>");
             // A key starting with "_" is about the whole form (the broker was away): no field to link to.
             errors.forEach((field, message) -> h.append(field.startsWith("_") ? "<li>" + escape(message) + "</li>"
                     : "<li><a href=\"#" + escape(field) + "\">" + escape(message) + "</a></li>"));
@@ -58,21 +64,21 @@ final class FormPage {
         List<ScalePoint> best = new java.util.ArrayList<>(scale.points());
         java.util.Collections.reverse(best);
         String scoreId = "score-" + scale.size();
-        group(h, lang, null, "<h1>" + escape(Words.of(lang, "q", serviceName)) + "</h1>", null, errors.get(scoreId), "o", () -> {
+        group(h, w, null, "<h1>" + escape(w.get("q", serviceName)) + "</h1>", null, errors.get(scoreId), "o", () -> {
             StringBuilder g = new StringBuilder();
             for (ScalePoint p : best) {
                 String face = scale.size() == 3 ? "<span class=\"f\" aria-hidden=\"true\">" + FACES[p.score() - 1] + "</span> " : "";
                 g.append(choice("radio", "score", "score-" + p.score(), String.valueOf(p.score()),
-                        face + escape("cy".equals(lang) ? p.welsh() : p.english()), answers));
+                        face + escape(w.scalePoint(scale, p)), answers));
             }
             return g.toString();
         });
         if (!service.reasons().isEmpty()) {
-            group(h, lang, "reasons", escape(Words.of(lang, "why")), Words.of(lang, "whyHint"), errors.get("reasons"), null, () -> {
+            group(h, w, "reasons", escape(w.get("why") + " " + w.get("opt")), w.get("whyHint"), errors.get("reasons"), null, () -> {
                 StringBuilder g = new StringBuilder();
                 for (int i = 0; i < service.reasons().size(); i++) {
                     Label r = service.reasons().get(i);
-                    g.append(choice("checkbox", "reasons", i == 0 ? "reasons" : "reasons-" + i, r.code(), escape(label(lang, r)), answers));
+                    g.append(choice("checkbox", "reasons", i == 0 ? "reasons" : "reasons-" + i, r.code(), escape(w.localised(r.english(), r.welsh())), answers));
                 }
                 return g.toString();
             });
@@ -80,15 +86,15 @@ final class FormPage {
         String comment = answers.getOrDefault("comment", List.of("")).get(0);
         String commentError = errors.get("comment");
         h.append("<div").append(commentError == null ? "" : " class=\"fe\"").append("><h2><label for=\"comment\">")
-                .append(escape(Words.of(lang, "com"))).append("</label></h2>\n<p class=\"h\" id=\"comment-hint\">").append(escape(Words.of(lang, "comHint"))).append("</p>");
-        errorMessage(h, lang, "comment", commentError);
+                .append(escape(w.get("com") + " " + w.get("opt"))).append("</label></h2>\n<p class=\"h\" id=\"comment-hint\">").append(escape(w.get("comHint"))).append("</p>");
+        errorMessage(h, w, "comment", commentError);
         h.append("<textarea id=\"comment\" name=\"comment\" rows=\"5\" maxlength=\"1000\" aria-describedby=\"comment-hint")
                 .append(commentError == null ? "" : " comment-error").append("\">").append(escape(comment)).append("</textarea></div>\n");
 
-        h.append("<h2>").append(escape(Words.of(lang, "ka"))).append("</h2><p class=\"h\">").append(escape(Words.of(lang, "kaHint"))).append("</p>\n");
+        h.append("<h2>").append(escape(w.get("ka") + " " + w.get("opt"))).append("</h2><p class=\"h\">").append(escape(w.get("kaHint"))).append("</p>\n");
         for (KeyArea area : KeyArea.values()) {
             String name = "k-" + area.code();
-            group(h, lang, name, escape(Words.of(lang, area.code())), null, errors.get(name), "k", () -> {
+            group(h, w, name, escape(w.get(area.code())), null, errors.get(name), "k", () -> {
                 StringBuilder g = new StringBuilder();
                 for (int v = KeyArea.LOWEST; v <= KeyArea.HIGHEST; v++) {
                     g.append(choice("radio", name, v == KeyArea.LOWEST ? name : name + "-" + v, String.valueOf(v), String.valueOf(v), answers));
@@ -97,28 +103,28 @@ final class FormPage {
             });
         }
         if (!council.customerGroupQuestions().isEmpty()) {
-            h.append("<h2>").append(escape(Words.of(lang, "cg"))).append("</h2><p class=\"h\">").append(escape(Words.of(lang, "cgHint"))).append("</p>\n");
+            h.append("<h2>").append(escape(w.get("cg") + " " + w.get("opt"))).append("</h2><p class=\"h\">").append(escape(w.get("cgHint"))).append("</p>\n");
             for (CustomerGroupQuestion q : council.customerGroupQuestions().values()) {
                 String name = "g-" + q.code();
-                group(h, lang, name, escape(localised(lang, q.label(), q.labelWelsh())), null, errors.get(name), null, () -> {
+                group(h, w, name, escape(w.localised(q.label(), q.labelWelsh())), null, errors.get(name), null, () -> {
                     StringBuilder g = new StringBuilder();
                     List<Label> all = new java.util.ArrayList<>(q.answers());
-                    all.add(new Label(CustomerGroups.PREFER_NOT_TO_SAY, Words.of("en", "pnts"), Words.of("cy", "pnts")));
+                    all.add(new Label(CustomerGroups.PREFER_NOT_TO_SAY, w.get("pnts"), w.get("pnts")));
                     for (int i = 0; i < all.size(); i++) {
-                        g.append(choice("radio", name, i == 0 ? name : name + "-" + i, all.get(i).code(), escape(label(lang, all.get(i))), answers));
+                        g.append(choice("radio", name, i == 0 ? name : name + "-" + i, all.get(i).code(), escape(w.localised(all.get(i).english(), all.get(i).welsh())), answers));
                     }
                     return g.toString();
                 });
             }
         }
-        h.append("<div class=\"n\"><button class=\"p\" type=\"submit\">").append(escape(Words.of(lang, "send"))).append("</button></div>\n");
+        h.append("<div class=\"n\"><button class=\"p\" type=\"submit\">").append(escape(w.get("send"))).append("</button></div>\n");
         h.append("</form>\n</main>\n</body>\n</html>\n");
         return h.toString();
     }
 
-    static String thanks(String lang, CouncilSettings council) {
-        return Html.head(lang, Words.of(lang, "done")) + "<body>\n<main>\n<div class=\"w\"><h1>" + escape(Words.of(lang, "done")) + "</h1>\n<p>"
-                + escape(Words.of(lang, "doneBody", localised(lang, council.name(), council.nameWelsh()))) + "</p></div>\n</main>\n</body>\n</html>\n";
+    static String thanks(Words w, CouncilSettings council) {
+        return Html.head(w.lang(), w.get("done")) + "<body>\n<main>\n<div class=\"w\"><h1>" + escape(w.get("done")) + "</h1>\n<p>"
+                + escape(w.get("doneBody", w.localised(council.name(), council.nameWelsh()))) + "</p></div>\n</main>\n</body>\n</html>\n";
     }
 
     private static String languageLink(String base, String lang, String name, String current) {
@@ -130,7 +136,7 @@ final class FormPage {
         h.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"").append(escape(value)).append("\">\n");
     }
 
-    private static void group(StringBuilder h, String lang, String errorKey, String legend, String hint, String error, String cssClass,
+    private static void group(StringBuilder h, Words w, String errorKey, String legend, String hint, String error, String cssClass,
                               java.util.function.Supplier<String> choices) {
         String key = errorKey == null ? "score" : errorKey;
         StringBuilder describedBy = new StringBuilder();
@@ -147,14 +153,14 @@ final class FormPage {
             h.append("<p class=\"h\" id=\"").append(key).append("-hint\">").append(escape(hint)).append("</p>\n");
         }
         if (error != null) {
-            h.append("<p class=\"em\" id=\"").append(key).append("-error\"><span class=\"vh\">").append(escape(Words.of(lang, "error"))).append(" </span>").append(escape(error)).append("</p>\n");
+            h.append("<p class=\"em\" id=\"").append(key).append("-error\"><span class=\"vh\">").append(escape(w.get("error"))).append(" </span>").append(escape(error)).append("</p>\n");
         }
         h.append(choices.get()).append("</fieldset></div>\n");
     }
 
-    private static void errorMessage(StringBuilder h, String lang, String key, String error) {
+    private static void errorMessage(StringBuilder h, Words w, String key, String error) {
         if (error != null) {
-            h.append("<p class=\"em\" id=\"").append(key).append("-error\"><span class=\"vh\">").append(escape(Words.of(lang, "error")))
+            h.append("<p class=\"em\" id=\"").append(key).append("-error\"><span class=\"vh\">").append(escape(w.get("error")))
                     .append(" </span>").append(escape(error)).append("</p>");
         }
     }
@@ -164,13 +170,4 @@ final class FormPage {
         return "<div class=\"c\"><input type=\"" + type + "\" id=\"" + escape(id) + "\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\""
                 + (checked ? " checked" : "") + "><label for=\"" + escape(id) + "\">" + labelHtml + "</label></div>\n";
     }
-
-    private static String label(String lang, Label l) {
-        return localised(lang, l.english(), l.welsh());
-    }
-
-    static String localised(String lang, String english, String welsh) {
-        return "cy".equals(lang) && welsh != null ? welsh : english;
-    }
-
 }

@@ -22,15 +22,20 @@ import uk.civicpulse.survey.settings.CouncilSettings.ServiceSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 import static uk.civicpulse.survey.form.Html.escape;
 
 /**
  * The full-screen page for a reception tablet (channel face_to_face): the council's scale as large buttons, English
- * and Welsh side by side. /widget/v1/kiosk.js counts presses, queues them on the device and sends them in batches.
+ * and Welsh side by side (the council's languages and wording), then the service's "why?" reasons. /widget/v1/kiosk.js
+ * counts presses, queues ratings and their reasons on the device and sends them when survey-service answers.
  */
 @Controller("/kiosk/{council}/{touchpoint}")
 public class KioskController {
+
+    /** When the council has no kiosk settings: back to the start after this long untouched. */
+    static final int DEFAULT_IDLE_SECONDS = 30;
 
     private static final String[] FACES = {"\uD83D\uDE41", "\uD83D\uDE10", "\uD83D\uDE42"};
 
@@ -59,43 +64,64 @@ public class KioskController {
         if (touchpoint.length() > RatingSubmitted.MAX_TOUCHPOINT_LENGTH) {
             throw new HttpStatusException(HttpStatus.BAD_REQUEST, "touchpoint must be at most " + RatingSubmitted.MAX_TOUCHPOINT_LENGTH + " characters");
         }
-        String first = Words.language(lang);
-        String second = first.equals("cy") ? "en" : "cy";
-        String en = s.name();
-        String cy = s.nameWelsh() == null ? s.name() : s.nameWelsh();
+        List<Words> shown = new ArrayList<>();
+        String first = Words.language(lang, c);
+        shown.add(Words.of(c, first));
+        // The council's other language, as large as the first: a kiosk cannot wait for a resident to find a switch.
+        Words.offered(c).stream().filter(l -> !l.equals(first)).forEach(l -> shown.add(Words.of(c, l)));
         Scale scale = Scale.fromCode(s.scale()).orElseThrow();
         List<ScalePoint> best = new ArrayList<>(scale.points());
         Collections.reverse(best);
+        CouncilSettings.Kiosk behaviour = configured != null && configured.kiosk() != null ? configured.kiosk() : c.kiosk();
 
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(first).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(escape(Words.of(first, "q", first.equals("cy") ? cy : en))).append("</title>\n")
+                .append(escape(shown.get(0).get("q", shown.get(0).localised(s.name(), s.nameWelsh())))).append("</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"/widget/v1/kiosk.css\">\n</head>\n<body>\n")
                 .append("<main id=\"kiosk\" data-council=\"").append(escape(c.code())).append("\" data-service=\"").append(escape(s.code()))
                 .append("\" data-touchpoint=\"").append(escape(touchpoint)).append("\" data-scale=\"").append(escape(s.scale()))
                 .append("\" data-interval-seconds=\"").append(configured != null && configured.kiosk() != null
                         ? configured.kiosk().minimumIntervalSeconds() : kiosk.minimumInterval().toMillis() / 1000.0)
-                .append("\" data-thanks-seconds=\"").append(kiosk.thanks().toMillis() / 1000.0).append("\">\n")
-                .append("<section class=\"start\"><h1>").append(both(first, second, "q", en, cy)).append("</h1>\n<div class=\"scale\">");
+                .append("\" data-thanks-seconds=\"").append(kiosk.thanks().toMillis() / 1000.0)
+                .append("\" data-idle-seconds=\"").append(behaviour == null ? DEFAULT_IDLE_SECONDS : behaviour.idleSeconds()).append("\">\n")
+                .append("<section class=\"start\"><h1>").append(all(shown, w -> w.get("q", w.localised(s.name(), s.nameWelsh()))))
+                .append("</h1>\n<div class=\"scale\">");
         for (ScalePoint p : best) {
             h.append("<button type=\"button\" class=\"s").append(p.score()).append("\" data-score=\"").append(p.score()).append("\">")
                     .append(scale.size() == 3 ? "<span class=\"f\" aria-hidden=\"true\">" + FACES[p.score() - 1] + "</span>" : "")
-                    .append(span(first, first.equals("cy") ? p.welsh() : p.english())).append(span(second, second.equals("cy") ? p.welsh() : p.english()))
+                    .append(all(shown, w -> w.scalePoint(scale, p)))
                     .append("</button>");
         }
-        h.append("</div></section>\n<section class=\"thanks\" hidden><h1 tabindex=\"-1\">").append(both(first, second, "kioskThanks"))
-                .append("</h1></section>\n<p class=\"waiting\" hidden><b>0</b> ").append(both(first, second, "kioskWaiting")).append("</p>\n")
-                .append("<noscript><p>").append(both(first, second, "noscript")).append("</p></noscript>\n</main>\n")
+        h.append("</div></section>\n");
+        if (!s.reasons().isEmpty()) {
+            // After a counted press: the service's "why?" reasons, several may be chosen, all skippable.
+            h.append("<section class=\"reasons\" hidden><h1 id=\"reasons-title\" tabindex=\"-1\">")
+                    .append(all(shown, w -> w.get("why") + " " + w.get("opt"))).append("</h1>\n<p class=\"h\">")
+                    .append(all(shown, w -> w.get("whyHint"))).append("</p>\n<div class=\"choices\" role=\"group\" aria-labelledby=\"reasons-title\">");
+            for (CouncilSettings.Label r : s.reasons()) {
+                h.append("<button type=\"button\" aria-pressed=\"false\" data-reason=\"").append(escape(r.code())).append("\">")
+                        .append(all(shown, w -> w.localised(r.english(), r.welsh()))).append("</button>");
+            }
+            h.append("</div>\n<div class=\"steps\"><button type=\"button\" class=\"p\" data-step=\"next\">").append(all(shown, w -> w.get("next")))
+                    .append("</button><button type=\"button\" data-step=\"skip\">").append(all(shown, w -> w.get("skip")))
+                    .append("</button></div></section>\n");
+        }
+        h.append("<section class=\"thanks\" hidden><h1 tabindex=\"-1\">").append(all(shown, w -> w.get("kioskThanks")))
+                .append("</h1></section>\n<p class=\"waiting\" hidden><b>0</b> ").append(all(shown, w -> w.get("kioskWaiting"))).append("</p>\n")
+                .append("<noscript><p>").append(all(shown, w -> w.get("noscript"))).append("</p></noscript>\n</main>\n")
                 .append("<script src=\"/widget/v1/kiosk.js\" defer></script>\n</body>\n</html>\n");
         return HttpResponse.ok(h.toString()).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
                 .header("Content-Security-Policy", Html.PAGE_POLICY)
                 .header("Cache-Control", "no-store");
     }
 
-    private static String both(String first, String second, String key, Object... args) {
-        Object[] firstArgs = args.length == 0 ? args : new Object[]{first.equals("cy") ? args[1] : args[0]};
-        Object[] secondArgs = args.length == 0 ? args : new Object[]{second.equals("cy") ? args[1] : args[0]};
-        return span(first, Words.of(first, key, firstArgs)) + " " + span(second, Words.of(second, key, secondArgs));
+    /** The text in each language shown, the first first, each marked with its language. */
+    private static String all(List<Words> shown, Function<Words, String> text) {
+        StringBuilder out = new StringBuilder();
+        for (Words w : shown) {
+            out.append(out.isEmpty() ? "" : " ").append(span(w.lang(), text.apply(w)));
+        }
+        return out.toString();
     }
 
     private static String span(String lang, String text) {

@@ -24,7 +24,11 @@ import java.util.function.Predicate;
 /** Reads the ratings topic from the start, as analytics-service would: ratings and enrichments told apart by header. */
 public final class Topic {
 
-    public record Read(List<RatingSubmitted> ratings, List<RatingEnriched> enrichments) {
+    /**
+     * @param sequence every record read, in topic order, as "rating:{id}" or "answers:{rating id}" (the ratings
+     *                 topic is keyed by council, so one council's records keep their order)
+     */
+    public record Read(List<RatingSubmitted> ratings, List<RatingEnriched> enrichments, List<String> sequence) {
     }
 
     private Topic() {
@@ -32,7 +36,7 @@ public final class Topic {
 
     /** Polls until {@code done} holds for what has been read (or 30 s pass), then returns everything read. */
     public static Read readUntil(Predicate<Read> done) {
-        Read read = new Read(new ArrayList<>(), new ArrayList<>());
+        Read read = new Read(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "browser-it-" + UUID.randomUUID(),
@@ -45,9 +49,13 @@ public final class Topic {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     Header type = r.headers().lastHeader(EventTypes.HEADER);
                     if (type != null && new String(type.value(), StandardCharsets.UTF_8).equals(EventTypes.RATING_ENRICHED_V1)) {
-                        read.enrichments().add(EventCodec.decode(r.value(), RatingEnriched.class));
+                        RatingEnriched e = EventCodec.decode(r.value(), RatingEnriched.class);
+                        read.enrichments().add(e);
+                        read.sequence().add("answers:" + e.ratingId());
                     } else {
-                        read.ratings().add(EventCodec.decode(r.value(), RatingSubmitted.class));
+                        RatingSubmitted s = EventCodec.decode(r.value(), RatingSubmitted.class);
+                        read.ratings().add(s);
+                        read.sequence().add("rating:" + s.id());
                     }
                 }
             }
