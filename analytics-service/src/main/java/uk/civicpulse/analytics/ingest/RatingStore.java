@@ -2,6 +2,7 @@ package uk.civicpulse.analytics.ingest;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
+import uk.civicpulse.analytics.cases.CaseOpener;
 import uk.civicpulse.events.EventCodec;
 import uk.civicpulse.events.RatingEnriched;
 import uk.civicpulse.events.RatingSubmitted;
@@ -38,9 +39,11 @@ public class RatingStore {
     public static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
     private final DataSource dataSource;
+    private final CaseOpener cases;
     private final Set<LocalDate> monthsWithPartitions = ConcurrentHashMap.newKeySet();
 
-    public RatingStore(DataSource dataSource) {
+    public RatingStore(DataSource dataSource, CaseOpener cases) {
+        this.cases = cases;
         // The plain pool: the consumer owns its transaction boundaries and commits offsets after the database.
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
@@ -70,6 +73,8 @@ public class RatingStore {
                 Map<UUID, RatingEnriched> latest = new LinkedHashMap<>();
                 enrichments.forEach(e -> latest.put(e.ratingId(), e));
                 Set<UUID> matched = enrich(c, latest.values());
+                // a poor rating with a comment opens its case in this same transaction: exactly once
+                cases.openFor(c, ratings, latest.values());
                 c.commit();
                 // Only now: a rolled-back CREATE TABLE must be run again by the retry.
                 monthsWithPartitions.addAll(partitionsCreated);
