@@ -20,7 +20,6 @@ import uk.civicpulse.analytics.officers.CouncilAccess;
 import uk.civicpulse.analytics.satisfaction.Slice;
 import uk.civicpulse.analytics.satisfaction.SliceParameters;
 import uk.civicpulse.analytics.web.BadParameterException;
-import uk.civicpulse.analytics.web.CsvWriter;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -86,10 +85,7 @@ public class CommentsController {
         if (!csvWanted) {
             return HttpResponse.ok(found).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        CsvWriter csv = new CsvWriter().row(List.of("id", "rated_on", "service", "channel", "touchpoint", "scale", "score", "reasons", "comment", "agent_entered"));
-        found.items().forEach(c -> csv.row(java.util.Arrays.asList(c.id(), c.ratedOn(), c.service(), c.channel(), c.touchpoint(), c.scale(),
-                c.score(), String.join(";", c.reasons()), c.comment(), c.agentEntered())));
-        return HttpResponse.ok(csv.toString()).contentType(MediaType.of("text/csv; charset=utf-8"));
+        return HttpResponse.ok(CommentCsv.of(found.items())).contentType(MediaType.of("text/csv; charset=utf-8"));
     }
 
     /** Who read this council's comments unredacted, newest first (council admins and platform admins). */
