@@ -11,4 +11,8 @@ import java.util.UUID;
 @Serdeable
 public record Comment(UUID id, LocalDate ratedOn, String service, String channel, String touchpoint, String scale, int score,
                       List<String> reasons, @Nullable String comment, boolean agentEntered) {
+
+    Comment withComment(@Nullable String text) {
+        return new Comment(id, ratedOn, service, channel, touchpoint, scale, score, reasons, text, agentEntered);
+    }
 }

@@ -72,6 +72,33 @@ public class CommentRepository {
         }
     }
 
+    /** The services and reasons this council's comments carry, for the comments page's filter lists. */
+    public FilterOptions filterOptions(String council) {
+        try (Connection c = dataSource.getConnection()) {
+            return new FilterOptions(
+                    strings(c, "SELECT DISTINCT service FROM rating WHERE council = ? AND comment IS NOT NULL ORDER BY 1", council),
+                    strings(c, "SELECT DISTINCT unnest(reasons) FROM rating WHERE council = ? AND comment IS NOT NULL ORDER BY 1", council));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the comments' services and reasons", e);
+        }
+    }
+
+    public record FilterOptions(List<String> services, List<String> reasons) {
+    }
+
+    private static List<String> strings(Connection c, String sql, String council) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, council);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+
     private static void bind(PreparedStatement st, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             st.setObject(i + 1, parameters.get(i));

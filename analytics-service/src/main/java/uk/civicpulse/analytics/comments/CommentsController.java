@@ -20,7 +20,6 @@ import uk.civicpulse.analytics.officers.CouncilAccess;
 import uk.civicpulse.analytics.satisfaction.Slice;
 import uk.civicpulse.analytics.satisfaction.SliceParameters;
 import uk.civicpulse.analytics.web.BadParameterException;
-import uk.civicpulse.analytics.web.CsvWriter;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -38,24 +37,32 @@ public class CommentsController {
     private final CommentRepository comments;
     private final RatingStore store;
     private final CouncilAccess access;
+    private final CommentDisclosure disclosure;
+    private final OriginalViewLog originalViews;
 
-    public CommentsController(CommentRepository comments, RatingStore store, CouncilAccess access) {
+    public CommentsController(CommentRepository comments, RatingStore store, CouncilAccess access, CommentDisclosure disclosure,
+                              OriginalViewLog originalViews) {
         this.comments = comments;
         this.store = store;
         this.access = access;
+        this.disclosure = disclosure;
+        this.originalViews = originalViews;
     }
 
     /**
-     * Comments newest first, filtered by service, score and reason, paged (page from 0, size up to 200).
+     * Comments newest first, filtered by service, score and reason, paged (page from 0, size up to 200), with personal
+     * data redacted. A council admin may ask for the originals ({@code originals=true}); each reading is audited.
      *
      * @param format json (default) or csv
+     * @param originals true for unredacted text (council admins of this council only; 403 for anyone else)
      */
     @Get(uri = "/comments", produces = {MediaType.APPLICATION_JSON, "text/csv"})
     public HttpResponse<?> comments(@PathVariable String council, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                     @Nullable @QueryValue String period, @Nullable @QueryValue String date,
                                     @Nullable @QueryValue String service, @Nullable @QueryValue Integer score,
                                     @Nullable @QueryValue String reason, @Nullable @QueryValue Integer page,
-                                    @Nullable @QueryValue Integer size, @Nullable @QueryValue String format, Authentication who) {
+                                    @Nullable @QueryValue Integer size, @Nullable @QueryValue String format,
+                                    @Nullable @QueryValue Boolean originals, Authentication who) {
         access.requireReadable(who, council);
         Slice slice = SliceParameters.parse(council, from, to, period, date, null, null, Map.of(), null);
         int p = page == null ? 0 : page;
@@ -69,17 +76,28 @@ public class CommentsController {
         if (score != null && (score < 1 || score > 5)) {
             throw new BadParameterException("score", "must be 1 to 5");
         }
-        CommentPage found = comments.find(council, slice.from(), slice.to(), service, score, reason, p, s);
-        if (format == null || format.equals("json")) {
-            return HttpResponse.ok(found).contentType(MediaType.APPLICATION_JSON_TYPE);
-        }
-        if (!format.equals("csv")) {
+        boolean csvWanted = "csv".equals(format);
+        if (format != null && !csvWanted && !format.equals("json")) {
             throw new BadParameterException("format", "must be json or csv");
         }
-        CsvWriter csv = new CsvWriter().row(List.of("id", "rated_on", "service", "channel", "touchpoint", "scale", "score", "reasons", "comment", "agent_entered"));
-        found.items().forEach(c -> csv.row(java.util.Arrays.asList(c.id(), c.ratedOn(), c.service(), c.channel(), c.touchpoint(), c.scale(),
-                c.score(), String.join(";", c.reasons()), c.comment(), c.agentEntered())));
-        return HttpResponse.ok(csv.toString()).contentType(MediaType.of("text/csv; charset=utf-8"));
+        CommentPage found = disclosure.disclose(who, council, comments.find(council, slice.from(), slice.to(), service, score, reason, p, s),
+                Boolean.TRUE.equals(originals), csvWanted ? CommentDisclosure.Route.API_CSV : CommentDisclosure.Route.API);
+        if (!csvWanted) {
+            return HttpResponse.ok(found).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return HttpResponse.ok(CommentCsv.of(found.items())).contentType(MediaType.of("text/csv; charset=utf-8"));
+    }
+
+    /** Who read this council's comments unredacted, newest first (council admins and platform admins). */
+    @Get(uri = "/comments/original-views", produces = MediaType.APPLICATION_JSON)
+    @Secured({"council_admin", "platform_admin"})
+    public List<OriginalViewLog.OriginalView> originalViews(@PathVariable String council, @Nullable @QueryValue Integer limit, Authentication who) {
+        access.requireAdministrable(who, council);
+        int l = limit == null ? 100 : limit;
+        if (l < 1 || l > 1000) {
+            throw new BadParameterException("limit", "must be 1 to 1000");
+        }
+        return originalViews.recent(council, l);
     }
 
     /** Erases one rating on a resident's request (council admins and platform admins): 204, or 404 if there is none. */

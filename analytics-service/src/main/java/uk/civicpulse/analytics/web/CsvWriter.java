@@ -2,7 +2,7 @@ package uk.civicpulse.analytics.web;
 
 import java.util.List;
 
-/** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted; a leading =, +, - or @ is defused for spreadsheets. */
+/** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted; a leading =, +, -, @, tab or carriage return is defused for spreadsheets (OWASP CSV injection). */
 public final class CsvWriter {
 
     private final StringBuilder out = new StringBuilder();
@@ -23,7 +23,7 @@ public final class CsvWriter {
             return "";
         }
         String s = value.toString();
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) {
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) {
             s = "'" + s;
         }
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
