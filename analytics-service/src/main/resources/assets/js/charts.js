@@ -6,7 +6,8 @@
  *       <tbody><tr><th scope="row">2026-01</th><td data-value="93.1234">93.1%</td>...</tr></tbody></table></div>
  *   </figure>
  * The table stays: it is the accessible version of the chart. Columns with data-series "lower" and "upper" become a shaded
- * interval band around the "value" series; "target" a dashed line; any other data-series a plain series; columns
+ * interval band around the "value" series; "target" a dashed line; "points" dots without a line (e.g. councils on a
+ * funnel plot); any other data-series a plain series; columns
  * without data-series are not drawn. Cells carry unrounded numbers in data-value; an empty data-value is a gap.
  * Each figure is enhanced on its own, so one broken table never breaks the page. No inline script or style is used. */
 (function () {
@@ -60,6 +61,7 @@
         var colour = palette.other[other++ % palette.other.length];
         d.borderColor = colour; d.backgroundColor = colour; d.borderWidth = 2; d.pointRadius = 3;
         if (col.role === 'limit') { d.borderDash = [4, 4]; d.pointRadius = 0; }
+        if (col.role === 'points') { d.showLine = false; d.pointRadius = 5; }
       }
       datasets.push(d);
     });
