@@ -77,7 +77,7 @@ public record ActionForm(@Nullable String service, @Nullable String youSaidEn, @
         return LocalDate.parse(doneOn.strip());
     }
 
-    boolean isPublished() {
+    boolean publishes() {
         return published != null && (published.equals("true") || published.equals("on"));
     }
 

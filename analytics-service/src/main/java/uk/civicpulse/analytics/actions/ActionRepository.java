@@ -90,7 +90,7 @@ public class ActionRepository {
         st.setString(5, ActionForm.blankToNull(form.youSaidCy()));
         st.setString(6, ActionForm.blankToNull(form.weDidCy()));
         st.setDate(7, Date.valueOf(form.doneOnDate()));
-        st.setBoolean(8, form.isPublished());
+        st.setBoolean(8, form.publishes());
     }
 
     private List<PublicAction> query(String sql, Object... parameters) {

@@ -85,7 +85,7 @@ class PublicResultsIT implements TestPropertyProvider {
 
     /** As a browser asks: HTML first, anything else accepted (a link to the CSV or JSON is followed the same way). */
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path)))
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(java.time.Duration.ofSeconds(60))
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
     }
 
