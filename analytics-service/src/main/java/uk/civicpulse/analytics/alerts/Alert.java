@@ -1,0 +1,44 @@
+package uk.civicpulse.analytics.alerts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One breach, raised once.
+ *
+ * @param kind       dip, target_missed or standard_missed
+ * @param rule       the Making Data Count rule broken, "target", or the timeliness standard's code
+ * @param periodFrom first day of the figures judged
+ * @param periodTo   last day of the figures judged
+ * @param figure     the proportion judged: % satisfied (dip, target) or share within the standard
+ * @param lower      its 95% Wilson interval, lower bound
+ * @param upper      its 95% Wilson interval, upper bound
+ * @param n          the responses or contacts behind it
+ * @param threshold  what it was judged against: the lower control limit, the target, or the standard's target share
+ * @param summary    the breach in words
+ */
+@Serdeable
+public record Alert(long id, String council, String kind, @Nullable String service, @Nullable String channel, String rule,
+                    LocalDate periodFrom, LocalDate periodTo, @Nullable Double figure, @Nullable Double lower,
+                    @Nullable Double upper, long n, @Nullable Double threshold, String summary, Instant raisedAt,
+                    @Nullable Instant emailedAt, @Nullable String acknowledgedBy, @Nullable Instant acknowledgedAt) {
+
+    public static final String DIP = "dip";
+    public static final String TARGET_MISSED = "target_missed";
+    public static final String STANDARD_MISSED = "standard_missed";
+
+    /** An alert not yet stored: {@code key} names the breach, so storing it twice stores it once. */
+    public record Candidate(String key, String council, String kind, @Nullable String service, @Nullable String channel,
+                            String rule, LocalDate periodFrom, LocalDate periodTo, @Nullable Double figure,
+                            @Nullable Double lower, @Nullable Double upper, long n, @Nullable Double threshold,
+                            String summary) {
+
+        Candidate withKey(String newKey) {
+            return new Candidate(newKey, council, kind, service, channel, rule, periodFrom, periodTo, figure, lower, upper,
+                    n, threshold, summary);
+        }
+    }
+}
