@@ -67,6 +67,66 @@ final class PublicFixtures implements AutoCloseable {
         }
     }
 
+    /** The same as {@link #ratings} without comments, in a few statements (for pages that need a year of data). */
+    void manyRatings(String council, String service, String channel, LocalDate day, int n, int satisfied, int agentEntered)
+            throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT ensure_rating_partitions(ARRAY[?::date])")) {
+            p.setString(1, day.toString());
+            p.execute();
+        }
+        try (PreparedStatement p = connection.prepareStatement("""
+                INSERT INTO rating (id, council, service, channel, touchpoint, scale, score, agent_entered, received_at, rated_on)
+                SELECT gen_random_uuid(), ?, ?, ?, ?, 'likert-5', CASE WHEN i <= ? THEN 5 ELSE 2 END, i <= ?, ?, ?
+                FROM generate_series(1, ?) AS i""")) {
+            p.setString(1, council);
+            p.setString(2, service);
+            p.setString(3, channel);
+            p.setString(4, "/" + service);
+            p.setInt(5, satisfied);
+            p.setInt(6, agentEntered);
+            p.setTimestamp(7, Timestamp.from(Instant.parse(day + "T10:00:00Z")));
+            p.setObject(8, day);
+            p.setInt(9, n);
+            p.executeUpdate();
+        }
+        for (int[] scoreCount : new int[][]{{5, satisfied}, {2, n - satisfied}}) {
+            if (scoreCount[1] == 0) {
+                continue;
+            }
+            try (PreparedStatement p = connection.prepareStatement("""
+                    INSERT INTO rating_daily_count (council, rated_on, service, channel, touchpoint, scale, score, ratings)
+                    VALUES (?, ?, ?, ?, ?, 'likert-5', ?, ?)
+                    ON CONFLICT (council, rated_on, service, channel, touchpoint, scale, score)
+                    DO UPDATE SET ratings = rating_daily_count.ratings + EXCLUDED.ratings""")) {
+                p.setString(1, council);
+                p.setObject(2, day);
+                p.setString(3, service);
+                p.setString(4, channel);
+                p.setString(5, "/" + service);
+                p.setShort(6, (short) scoreCount[0]);
+                p.setLong(7, scoreCount[1]);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    /** Publishes a "you said, we did" action. */
+    void action(String council, String service, String youSaid, String weDid, String youSaidCy, String weDidCy, LocalDate on)
+            throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("""
+                INSERT INTO public_action (council, service, you_said_en, we_did_en, you_said_cy, we_did_cy, done_on, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'test')""")) {
+            p.setString(1, council);
+            p.setString(2, service);
+            p.setString(3, youSaid);
+            p.setString(4, weDid);
+            p.setString(5, youSaidCy);
+            p.setString(6, weDidCy);
+            p.setObject(7, on);
+            p.executeUpdate();
+        }
+    }
+
     /** Ratings by answer to one customer-group question (the counts by answer only), all satisfied. */
     void groupRatings(String council, String service, String channel, LocalDate day, String question, String answer, int n)
             throws SQLException {
