@@ -32,6 +32,8 @@ import uk.civicpulse.analytics.officers.PasswordHasher;
 import uk.civicpulse.analytics.officers.Role;
 import uk.civicpulse.analytics.stats.PChart;
 import uk.civicpulse.events.Channel;
+import uk.civicpulse.events.ContactChannel;
+import uk.civicpulse.events.ContactHandled;
 import uk.civicpulse.events.EventCodec;
 import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.events.Scale;
@@ -131,6 +133,13 @@ class AlertsIT implements TestPropertyProvider {
                     RatingSubmitted r = rating(COUNCIL, month, i < satisfied);
                     producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), r.council(), EventCodec.encode(r)));
                 }
+            }
+            // 40 calls in July 2024, each answered after 2 minutes: none within a 60-second standard
+            for (int i = 0; i < 40; i++) {
+                Instant received = Instant.parse("2024-07-0" + (1 + i % 9) + "T09:00:00Z").plusSeconds(i * 60L);
+                ContactHandled call = new ContactHandled("alerts-it-call-" + i, COUNCIL, "alert_it_contact_centre", ContactChannel.PHONE,
+                        "call", received, received.plusSeconds(120), null, null, 1);
+                producer.send(new ProducerRecord<>(Topics.CONTACTS_V1.name(), call.council(), EventCodec.encode(call)));
             }
             RatingSubmitted other = rating(OTHER, 8, true);
             producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), other.council(), EventCodec.encode(other)));
@@ -296,5 +305,46 @@ class AlertsIT implements TestPropertyProvider {
         assertTrue(client.toBlocking().retrieve(HttpRequest.GET("/api/v1/councils/" + OTHER + "/alerts").bearerAuth(otherOfficer),
                 Argument.listOf(Argument.mapOf(String.class, Object.class))).isEmpty());
         assertTrue(alerts(officer).get(1).get("acknowledgedAt") == null, "untouched by the other council's officer");
+    }
+
+    @Test
+    @Order(6)
+    @SuppressWarnings("unchecked")
+    void aTimelinessStandardNewlyMissedRaisesOneAlertNamingTheStandard() {
+        Map<String, Object> standard = new java.util.HashMap<>(Map.of("code", "phone-answer", "effectiveFrom", "2024-01-01",
+                "channel", "phone", "contactType", "call", "measure", "first_response", "limit", 60, "unit", "seconds",
+                "targetShare", 0.9, "promiseEn", "We answer calls within a minute"));
+        standard.put("promiseCy", "Rydym yn ateb galwadau o fewn munud");
+        assertEquals(HttpStatus.CREATED, status(HttpRequest.POST("/api/v1/councils/" + COUNCIL + "/standards", standard), councilAdmin));
+        await().atMost(60, TimeUnit.SECONDS).until(() -> {
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) json(HttpRequest.GET("/api/v1/councils/" + COUNCIL
+                    + "/timeliness?from=2024-07-01&to=2024-07-31"), officer).get("rows");
+            return !rows.isEmpty() && ((Number) ((Map<String, Object>) rows.get(0).get("withinStandard")).get("n")).intValue() == 40;
+        });
+        List<Alert> raised = evaluator.evaluate(TODAY);
+        assertEquals(List.of(Alert.STANDARD_MISSED), raised.stream().map(Alert::kind).toList(), raised.toString());
+        Alert missed = raised.get(0);
+        assertEquals("phone-answer", missed.rule());
+        assertEquals("alert_it_contact_centre", missed.service());
+        assertEquals("phone", missed.channel());
+        assertEquals(0.0, missed.figure(), 1e-12);
+        assertEquals(40, missed.n());
+        assertEquals(0.9, missed.threshold(), 1e-12);
+        assertTrue(evaluator.evaluate(TODAY).isEmpty(), "still missed");
+        assertTrue(smtp.waitForIncomingEmail(10_000, 4));
+        assertEquals(4, smtp.getReceivedMessages().length);
+    }
+
+    @Test
+    @Order(7)
+    void theAlertsApiIsDocumentedInOpenApi() {
+        String spec = client.toBlocking().retrieve(HttpRequest.GET("/openapi/civic-pulse-analytics-api-1.yml"));
+        for (String path : List.of("/api/v1/councils/{council}/alerts:", "/api/v1/councils/{council}/alerts/{id}/acknowledge:",
+                "/api/v1/councils/{council}/alerts/recipients:", "/api/v1/councils/{council}/cases:",
+                "/api/v1/councils/{council}/cases/{id}:", "/api/v1/councils/{council}/cases/{id}/close:",
+                "/api/v1/councils/{council}/cases/time-to-close:")) {
+            assertTrue(spec.contains(path), path + " is not documented");
+        }
+        assertTrue(!spec.contains("/dashboard/councils/{council}/alerts"), "pages stay out of the API description");
     }
 }
