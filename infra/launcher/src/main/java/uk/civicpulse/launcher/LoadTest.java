@@ -62,7 +62,12 @@ public final class LoadTest {
         this.duration = duration;
         this.rate = rate;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(2)).connectTimeout(Duration.ofSeconds(5)).build();
+                // Daemon threads: a pool of ordinary ones kept the JVM alive after the figures were printed.
+                .executor(Executors.newFixedThreadPool(2, r -> {
+                    Thread t = new Thread(r, "load-test-http");
+                    t.setDaemon(true);
+                    return t;
+                })).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,8 +90,14 @@ public final class LoadTest {
                 env.put("SURVEY_BENCHMARK_NOOP", "true");
                 env.put("SURVEY_RATE_LIMIT_WEB_CAPACITY", "1000000000");
                 Path jar = root.resolve("survey-service/target/survey-service-" + ProductStack.version() + ".jar");
-                try (ServiceProcess survey = ServiceProcess.start("survey-service", jar, port, env, home.resolve("logs"),
-                        List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC"))) {
+                List<String> jvm = new ArrayList<>(List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC"));
+                if (Boolean.getBoolean("profile")) {
+                    // -Dprofile=true: a JDK Flight Recording of survey-service, read with `jfr print --events jdk.ExecutionSample`.
+                    Path recording = home.resolve("survey-service.jfr");
+                    jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
+                    System.out.println("Recording survey-service to " + recording);
+                }
+                try (ServiceProcess survey = ServiceProcess.start("survey-service", jar, port, env, home.resolve("logs"), jvm)) {
                     survey.awaitHealthy(Duration.ofSeconds(120));
                     new LoadTest(survey.baseUri(), connections, seconds, rate).run();
                 }
@@ -102,21 +113,28 @@ public final class LoadTest {
         closedLoop("/api/v1/ratings", Duration.ofSeconds(10));
         batches(Duration.ofSeconds(5));
 
+        // Closed-loop pairs alternate, so both endpoints see the same share of a shared machine's changing load.
         Result noop = closedLoop("/api/v1/benchmark/noop", duration);
         Result ratings = closedLoop("/api/v1/ratings", duration);
+        Result noop2 = closedLoop("/api/v1/benchmark/noop", duration);
+        Result ratings2 = closedLoop("/api/v1/ratings", duration);
         Result noopOpen = openLoop("/api/v1/benchmark/noop", duration);
         Result ratingsOpen = openLoop("/api/v1/ratings", duration);
         Result batch = batches(duration);
 
         System.out.println();
-        System.out.println("phase                                     requests/s  ratings/s     p50 ms    p99 ms   errors");
+        System.out.println("phase                                     requests/s  ratings/s     p50 ms    p99 ms   errors  load (1 min, start-end)");
         print("closed loop  POST /api/v1/benchmark/noop", noop, 1);
         print("closed loop  POST /api/v1/ratings", ratings, 1);
+        print("closed loop  POST /api/v1/benchmark/noop", noop2, 1);
+        print("closed loop  POST /api/v1/ratings", ratings2, 1);
         print("open " + rate + "/s  POST /api/v1/benchmark/noop", noopOpen, 1);
         print("open " + rate + "/s  POST /api/v1/ratings", ratingsOpen, 1);
         print("batches of 1000  POST /api/v1/ratings/batch", batch, 1000);
         System.out.println();
-        System.out.printf("ratings throughput / do-nothing throughput: %.2f (target >= 0.70)%n", ratings.perSecond() / noop.perSecond());
+        System.out.printf("ratings throughput / do-nothing throughput: %.2f and %.2f, both pairs together %.2f (target >= 0.70)%n",
+                ratings.perSecond() / noop.perSecond(), ratings2.perSecond() / noop2.perSecond(),
+                (ratings.perSecond() + ratings2.perSecond()) / (noop.perSecond() + noop2.perSecond()));
         System.out.printf("p99 at %d ratings/s open loop: %.1f ms (target <= 20 ms); achieved %.0f/s%n",
                 rate, ratingsOpen.p99Millis(), ratingsOpen.perSecond());
         System.out.printf("batch ingest: %.0f ratings/s (target >= 100000): %.2fx target%n",
@@ -124,11 +142,12 @@ public final class LoadTest {
     }
 
     private static void print(String name, Result r, int ratingsPerRequest) {
-        System.out.printf("%-42s %10.0f %10.0f %10.2f %9.2f %8d%n", name, r.perSecond(), r.perSecond() * ratingsPerRequest,
-                r.p50Millis(), r.p99Millis(), r.errors());
+        System.out.printf("%-42s %10.0f %10.0f %10.2f %9.2f %8d  %.2f-%.2f%n", name, r.perSecond(), r.perSecond() * ratingsPerRequest,
+                r.p50Millis(), r.p99Millis(), r.errors(), r.loadAtStart(), r.loadAtEnd());
     }
 
-    record Result(long requests, long errors, double seconds, long[] latenciesNanos) {
+    /** @param loadAtStart the machine's 1-minute load average (as uptime shows) when the phase began; loadAtEnd when it ended */
+    record Result(long requests, long errors, double seconds, long[] latenciesNanos, double loadAtStart, double loadAtEnd) {
         double perSecond() {
             return (requests - errors) / seconds;
         }
@@ -181,6 +200,7 @@ public final class LoadTest {
     }
 
     private Result inThreads(Duration time, RequestMaker maker) throws Exception {
+        double load = loadAverage();
         ExecutorService threads = Executors.newFixedThreadPool(connections);
         long end = System.nanoTime() + time.toNanos();
         long start = System.nanoTime();
@@ -212,7 +232,7 @@ public final class LoadTest {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         threads.shutdown();
-        return result(all, errors.get(), seconds);
+        return result(all, errors.get(), seconds, load);
     }
 
     /**
@@ -221,6 +241,7 @@ public final class LoadTest {
      * was due, so time spent queued behind a slow answer is included (no coordinated omission).
      */
     private Result openLoop(String path, Duration time) throws Exception {
+        double load = loadAverage();
         int total = (int) (rate * time.toSeconds());
         long intervalNanos = 1_000_000_000L / rate;
         long[] latencies = new long[total];
@@ -256,12 +277,21 @@ public final class LoadTest {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         threads.shutdown();
-        return result(List.of(latencies), errors.get(), seconds);
+        return result(List.of(latencies), errors.get(), seconds, load);
     }
 
-    private static Result result(List<long[]> parts, long errors, double seconds) {
+    private static Result result(List<long[]> parts, long errors, double seconds, double loadAtStart) {
         long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(all.length, errors, seconds, all);
+        return new Result(all.length, errors, seconds, all, loadAtStart, loadAverage());
+    }
+
+    /** The 1-minute load average from /proc/loadavg (NaN where there is none): the figures mean little without it. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static int freePort() throws IOException {

@@ -25,6 +25,11 @@ public class ClientKeys {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private volatile Salt salt;
+    /** Mac.getInstance looks the algorithm up among the providers each time: one Mac per thread, per salt, instead. */
+    private final ThreadLocal<SaltedMac> macs = new ThreadLocal<>();
+
+    private record SaltedMac(Salt salt, Mac mac) {
+    }
 
     private record Salt(LocalDate day, SecretKeySpec key) {
     }
@@ -36,18 +41,28 @@ public class ClientKeys {
 
     /** The key of one client at one touchpoint of one council, for today's salt. */
     public String key(String clientAddress, String council, String touchpoint) {
-        Salt current = currentSalt();
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(current.key());
-            mac.update(clientAddress.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            mac.update(council.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(touchpoint.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        Mac mac = mac(currentSalt());
+        mac.update(clientAddress.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        mac.update(council.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        // doFinal also resets the Mac for this thread's next key.
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(touchpoint.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac mac(Salt current) {
+        SaltedMac held = macs.get();
+        if (held == null || held.salt() != current) {
+            try {
+                Mac mac = Mac.getInstance(ALGORITHM);
+                mac.init(current.key());
+                held = new SaltedMac(current, mac);
+                macs.set(held);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+            }
         }
+        return held.mac();
     }
 
     /** The day of the salt in use: when it changes, earlier keys no longer match anything. */

@@ -5,9 +5,12 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Sends one record with survey-service's producer (acks=all, idempotent). The future completes with the given value
@@ -39,6 +42,43 @@ public class AcknowledgedSend {
             // send() itself fails when it cannot fetch metadata within max.block.ms: the broker is away.
             acknowledged.completeExceptionally(new BrokerUnavailableException(e));
         }
+        return withinAckTimeout(acknowledged);
+    }
+
+    /**
+     * Sends every record before waiting for any acknowledgement (so the producer can put them in a few large requests),
+     * calls {@code eachAcknowledged} with a record's value as the broker acknowledges it, and completes once all are
+     * acknowledged; fails with {@link BrokerUnavailableException} as soon as one fails, or when not all are acknowledged
+     * within one acknowledgement timeout for the lot.
+     */
+    public <T> CompletableFuture<Void> sendAll(List<ProducerRecord<String, byte[]>> records, List<T> values, Consumer<T> eachAcknowledged) {
+        CompletableFuture<Void> all = new CompletableFuture<>();
+        if (records.isEmpty()) {
+            all.complete(null);
+            return all;
+        }
+        AtomicInteger waiting = new AtomicInteger(records.size());
+        try {
+            for (int i = 0; i < records.size(); i++) {
+                T value = values.get(i);
+                producer.send(records.get(i), (metadata, error) -> {
+                    if (error != null) {
+                        all.completeExceptionally(new BrokerUnavailableException(error));
+                        return;
+                    }
+                    eachAcknowledged.accept(value);
+                    if (waiting.decrementAndGet() == 0) {
+                        all.complete(null);
+                    }
+                });
+            }
+        } catch (KafkaException e) {
+            all.completeExceptionally(new BrokerUnavailableException(e));
+        }
+        return withinAckTimeout(all);
+    }
+
+    private <T> CompletableFuture<T> withinAckTimeout(CompletableFuture<T> acknowledged) {
         return acknowledged
                 .orTimeout(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionallyCompose(e -> CompletableFuture.failedFuture(
