@@ -73,7 +73,7 @@ class GroupFigures implements PageFigures {
             }
             GroupDifferencesReport.Overall overall = report.overall();
             table.note(overall.statistic() == null ? null : words.get("dash.groups.overall", Words.decimal(overall.statistic(), 2),
-                    overall.df(), Words.pValue(overall.pValue())));
+                    overall.df(), Words.pStatement(overall.pValue())));
             tables.add(table.build());
         }
         List<String> notes = new ArrayList<>();

@@ -73,7 +73,7 @@ class TrendFigures implements PageFigures {
         if (t.pValue() == null) {
             return words.get("dash.trend.noTest", t.label() == null ? "" : t.label());
         }
-        return words.get("dash.trend.verdict", words.get("dash.trend." + t.direction()), Words.pValue(t.pValue()), t.periods(),
+        return words.get("dash.trend.verdict", words.get("dash.trend." + t.direction()), Words.pStatement(t.pValue()), t.periods(),
                 String.format(Locale.UK, "%,d", t.n()));
     }
 

@@ -3,11 +3,14 @@ package uk.civicpulse.analytics.dashboard;
 import io.micronaut.core.annotation.Nullable;
 import uk.civicpulse.analytics.pages.PageMessages;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The dashboard's words and numbers in the page's language: messages from {@code i18n/pages*.properties} (with
- * {@code {0}}-style arguments filled in plainly, so Welsh apostrophes survive), and figures rounded for reading.
+ * {@code {0}}-style arguments), and figures rounded for reading. Welsh text uses the typographic apostrophe (’):
+ * a plain one would be taken for MessageFormat quoting when a template reads the message.
  * Tables keep the unrounded figure beside each rounded one (data-value, CSV); only what is read is rounded here.
  */
 final class Words {
@@ -25,11 +28,11 @@ final class Words {
     }
 
     String get(String key, Object... arguments) {
-        String text = messages.getMessage(key, locale).orElse(key);
+        Map<String, Object> variables = new HashMap<>();
         for (int i = 0; i < arguments.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+            variables.put(Integer.toString(i), String.valueOf(arguments[i]));
         }
-        return text;
+        return messages.getMessage(key, locale, variables).orElse(key);
     }
 
     /** A message whose key ends in a code, or the code itself (humanised) when there is no such message. */
@@ -61,6 +64,11 @@ final class Words {
 
     static String decimal(@Nullable Double value, int places) {
         return value == null ? "" : String.format(Locale.UK, "%." + places + "f", value);
+    }
+
+    /** A p-value in a sentence: "p = 0.012", or "p < 0.001". */
+    static String pStatement(@Nullable Double p) {
+        return p == null ? "" : p < 0.001 ? "p < 0.001" : "p = " + pValue(p);
     }
 
     /** A p-value as a statistician would write it: below 0.001 as "< 0.001". */

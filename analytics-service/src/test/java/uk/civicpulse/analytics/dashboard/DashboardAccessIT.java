@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.civicpulse.analytics.ingest.RatingStore;
+import uk.civicpulse.analytics.timeliness.ContactStore;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
 
@@ -55,6 +56,9 @@ class DashboardAccessIT implements TestPropertyProvider {
     RatingStore ratings;
 
     @Inject
+    ContactStore contacts;
+
+    @Inject
     @Client("/")
     io.micronaut.http.client.HttpClient api;
 
@@ -69,6 +73,7 @@ class DashboardAccessIT implements TestPropertyProvider {
     @BeforeAll
     void seedAndSignIn() throws Exception {
         DashboardRatings.store(ratings);
+        DashboardRatings.storeContacts(contacts);
         northmoorCookie = signIn("officer@northmoor");
         Map<?, ?> body = api.toBlocking().retrieve(io.micronaut.http.HttpRequest.POST("/login",
                 Map.of("username", "officer@northmoor", "password", "test-password")), Map.class);
