@@ -37,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "flyway.datasources.default.locations", value = "classpath:db/migration,classpath:db/demo")
 @Property(name = "civic-pulse.demo.officers", value = "true")
 @Property(name = "civic-pulse.demo.password", value = "test-password")
+// builds on this machine share two cores: the client's default 10 s read timeout was seen to expire under load
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicResultsIT implements TestPropertyProvider {
 
