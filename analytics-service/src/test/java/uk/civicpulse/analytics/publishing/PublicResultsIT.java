@@ -219,6 +219,16 @@ class PublicResultsIT implements TestPropertyProvider {
         assertNotNull(bad.body());
     }
 
+    @Test
+    void aCouncilWithNoRatingsOrContactsStillHasAPageAndEmptyOpenData() throws Exception {
+        HttpResponse<String> page = get("/public/councils/cwm-tawel?" + RANGE);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("There are no results for this period."));
+        assertTrue(page.body().contains("There are too few months with responses to say whether satisfaction is changing."));
+        Map<String, Object> data = json("/public/councils/cwm-tawel/satisfaction.json?" + RANGE, null);
+        assertEquals(List.of(), data.get("rows"));
+    }
+
     static String between(String text, String start, String end) {
         int i = text.indexOf(start);
         assertTrue(i >= 0, "missing " + start);
