@@ -92,10 +92,14 @@ class CustomerInsightEvidence {
     }
 
     private EvidenceElement profile(RepresentativenessReport rep, Wording w) {
-        List<String> evidence = rep.questions().stream()
+        List<String> evidence = rep.questions().stream().filter(q -> q.n() > 0)
                 .map(q -> w.t("evidence.1.1.1.profile", q.question(), q.n(), q.source() == null ? "–" : q.source())).toList();
-        return new EvidenceElement("1.1.1", w.t("evidence.asks.1.1.1"), evidence,
-                evidence.isEmpty() ? List.of(w.t("evidence.1.1.1.noProfile")) : List.of());
+        List<String> gaps = new ArrayList<>();
+        if (rep.questions().isEmpty()) {
+            gaps.add(w.t("evidence.1.1.1.noProfile"));
+        }
+        rep.questions().stream().filter(q -> q.n() == 0).forEach(q -> gaps.add(w.t("evidence.1.1.1.unanswered", q.question())));
+        return new EvidenceElement("1.1.1", w.t("evidence.asks.1.1.1"), evidence, gaps);
     }
 
     private EvidenceElement needs(TargetStatusReport status, RepresentativenessReport rep, Wording w) {
@@ -130,8 +134,9 @@ class CustomerInsightEvidence {
     private EvidenceElement engagement(RepresentativenessReport rep, Wording w) {
         List<String> evidence = new ArrayList<>();
         for (RepresentativenessReport.ResponseRate r : rep.responseRates()) {
-            evidence.add(r.rate() == null ? w.t("evidence.1.2.3.channel", r.channel(), r.responses())
-                    : w.t("evidence.1.2.3.rate", r.channel(), r.responses(), r.contacts(), Wording.pct(r.rate())));
+            String channel = w.t("public.channel." + r.channel());
+            evidence.add(r.rate() == null ? w.t("evidence.1.2.3.channel", channel, r.responses())
+                    : w.t("evidence.1.2.3.rate", channel, r.responses(), r.contacts(), Wording.pct(r.rate())));
         }
         for (RepresentativenessReport.Question q : rep.questions()) {
             if (q.pValue() != null) {

@@ -79,7 +79,9 @@ public class PublicResultsService {
         List<PublicResults.SatisfactionFigure> services = satisfactionByServiceAndChannel(council, period);
         List<PublicResults.SatisfactionFigure> channels = satisfactionByChannel(council, period);
         return new PublicResults(council, name, period.from(), period.to(), minimumN, satisfaction.minimumN(), services, channels,
-                trend(council, period), standards(council, period), peers(council, period), actions.published(council),
+                trend(council, period), standards(council, period), peers(council, period),
+                // actions taken during the period or since: what was done about what residents said in it
+                actions.published(council).stream().filter(a -> !a.doneOn().isBefore(period.from())).toList(),
                 methodology(council, period, services, channels));
     }
 

@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "flyway.datasources.default.locations", value = "classpath:db/migration,classpath:db/demo")
 @Property(name = "civic-pulse.demo.officers", value = "true")
 @Property(name = "civic-pulse.demo.password", value = "test-password")
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidencePackIT implements TestPropertyProvider {
 
@@ -104,6 +105,15 @@ class EvidencePackIT implements TestPropertyProvider {
         }
         assertTrue(page.contains("500 ratings in the period"), "1.3.1 carries the live sample size");
         assertTrue(page.contains("@media print") || page.contains("/assets/css/civic-pulse.css"), "printable with the shared print rules");
+    }
+
+    @Test
+    void aCouncilWithNoDataGetsAPackOfGaps() throws Exception {
+        String admin = PublicFixtures.signIn(url(""), "admin@civic-pulse", "test-password");
+        HttpResponse<String> pack = get("/dashboard/councils/cwm-tawel/evidence?from=2026-01-01&to=2026-03-31", admin);
+        assertEquals(200, pack.statusCode(), pack.body());
+        assertTrue(pack.body().contains("1.1.2: No ratings in the period."), pack.body());
+        assertTrue(pack.body().contains("5.3.3: No peer council reports the same standards"), pack.body());
     }
 
     @Test

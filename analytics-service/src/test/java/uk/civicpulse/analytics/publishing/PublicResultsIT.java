@@ -37,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "flyway.datasources.default.locations", value = "classpath:db/migration,classpath:db/demo")
 @Property(name = "civic-pulse.demo.officers", value = "true")
 @Property(name = "civic-pulse.demo.password", value = "test-password")
+// builds on this machine share two cores: the client's default 10 s read timeout was seen to expire under load
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicResultsIT implements TestPropertyProvider {
 
@@ -215,6 +217,16 @@ class PublicResultsIT implements TestPropertyProvider {
         assertEquals(400, bad.statusCode());
         assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), bad.headers().toString());
         assertNotNull(bad.body());
+    }
+
+    @Test
+    void aCouncilWithNoRatingsOrContactsStillHasAPageAndEmptyOpenData() throws Exception {
+        HttpResponse<String> page = get("/public/councils/cwm-tawel?" + RANGE);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("There are no results for this period."));
+        assertTrue(page.body().contains("There are too few months with responses to say whether satisfaction is changing."));
+        Map<String, Object> data = json("/public/councils/cwm-tawel/satisfaction.json?" + RANGE, null);
+        assertEquals(List.of(), data.get("rows"));
     }
 
     static String between(String text, String start, String end) {
