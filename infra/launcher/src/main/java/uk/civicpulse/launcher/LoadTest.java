@@ -55,9 +55,11 @@ public final class LoadTest {
     private final Duration duration;
     private final int rate;
     private final AtomicLong sequence = new AtomicLong();
+    private final long servicePid;
 
-    LoadTest(URI base, int connections, Duration duration, int rate) {
+    LoadTest(URI base, long servicePid, int connections, Duration duration, int rate) {
         this.base = base;
+        this.servicePid = servicePid;
         this.connections = connections;
         this.duration = duration;
         this.rate = rate;
@@ -99,7 +101,7 @@ public final class LoadTest {
                 }
                 try (ServiceProcess survey = ServiceProcess.start("survey-service", jar, port, env, home.resolve("logs"), jvm)) {
                     survey.awaitHealthy(Duration.ofSeconds(120));
-                    new LoadTest(survey.baseUri(), connections, seconds, rate).run();
+                    new LoadTest(survey.baseUri(), survey.pid(), connections, seconds, rate).run();
                 }
             }
         }
@@ -123,7 +125,8 @@ public final class LoadTest {
         Result batch = batches(duration);
 
         System.out.println();
-        System.out.println("phase                                     requests/s  ratings/s     p50 ms    p99 ms   errors  load (1 min, start-end)");
+        System.out.println("phase                                     requests/s  ratings/s     p50 ms    p99 ms   errors  "
+                + "CPU ms per 1000 ratings: service, generator+broker  load (1 min, start-end)");
         print("closed loop  POST /api/v1/benchmark/noop", noop, 1);
         print("closed loop  POST /api/v1/ratings", ratings, 1);
         print("closed loop  POST /api/v1/benchmark/noop", noop2, 1);
@@ -142,12 +145,20 @@ public final class LoadTest {
     }
 
     private static void print(String name, Result r, int ratingsPerRequest) {
-        System.out.printf("%-42s %10.0f %10.0f %10.2f %9.2f %8d  %.2f-%.2f%n", name, r.perSecond(), r.perSecond() * ratingsPerRequest,
-                r.p50Millis(), r.p99Millis(), r.errors(), r.loadAtStart(), r.loadAtEnd());
+        double perThousand = 1000.0 / Math.max(1, (r.requests() - r.errors()) * (double) ratingsPerRequest);
+        System.out.printf("%-42s %10.0f %10.0f %10.2f %9.2f %8d  %25.0f %17.0f  %.2f-%.2f%n", name, r.perSecond(), r.perSecond() * ratingsPerRequest,
+                r.p50Millis(), r.p99Millis(), r.errors(), r.serviceCpu().toMillis() * perThousand, r.ownCpu().toMillis() * perThousand,
+                r.loadAtStart(), r.loadAtEnd());
     }
 
     /** @param loadAtStart the machine's 1-minute load average (as uptime shows) when the phase began; loadAtEnd when it ended */
-    record Result(long requests, long errors, double seconds, long[] latenciesNanos, double loadAtStart, double loadAtEnd) {
+    /**
+     * @param serviceCpu CPU time survey-service's process used in the phase; with {@code ownCpu} (this JVM: the load
+     *                   generator and the Kafka broker) it shows the cost of a request even when a shared machine's
+     *                   contention makes throughput and latency say little
+     */
+    record Result(long requests, long errors, double seconds, long[] latenciesNanos, double loadAtStart, double loadAtEnd,
+                  Duration serviceCpu, Duration ownCpu) {
         double perSecond() {
             return (requests - errors) / seconds;
         }
@@ -201,6 +212,7 @@ public final class LoadTest {
 
     private Result inThreads(Duration time, RequestMaker maker) throws Exception {
         double load = loadAverage();
+        Duration[] cpu = cpuNow();
         ExecutorService threads = Executors.newFixedThreadPool(connections);
         long end = System.nanoTime() + time.toNanos();
         long start = System.nanoTime();
@@ -232,7 +244,7 @@ public final class LoadTest {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         threads.shutdown();
-        return result(all, errors.get(), seconds, load);
+        return result(all, errors.get(), seconds, load, cpu);
     }
 
     /**
@@ -242,6 +254,7 @@ public final class LoadTest {
      */
     private Result openLoop(String path, Duration time) throws Exception {
         double load = loadAverage();
+        Duration[] cpu = cpuNow();
         int total = (int) (rate * time.toSeconds());
         long intervalNanos = 1_000_000_000L / rate;
         long[] latencies = new long[total];
@@ -277,12 +290,21 @@ public final class LoadTest {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         threads.shutdown();
-        return result(List.of(latencies), errors.get(), seconds, load);
+        return result(List.of(latencies), errors.get(), seconds, load, cpu);
     }
 
-    private static Result result(List<long[]> parts, long errors, double seconds, double loadAtStart) {
+    private Result result(List<long[]> parts, long errors, double seconds, double loadAtStart, Duration[] cpuAtStart) {
         long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(all.length, errors, seconds, all, loadAtStart, loadAverage());
+        Duration[] cpu = cpuNow();
+        return new Result(all.length, errors, seconds, all, loadAtStart, loadAverage(),
+                cpu[0].minus(cpuAtStart[0]), cpu[1].minus(cpuAtStart[1]));
+    }
+
+    /** CPU time used so far by survey-service's process and by this JVM (zero where the platform does not tell). */
+    private Duration[] cpuNow() {
+        Duration service = ProcessHandle.of(servicePid).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+        Duration own = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        return new Duration[]{service, own};
     }
 
     /** The 1-minute load average from /proc/loadavg (NaN where there is none): the figures mean little without it. */

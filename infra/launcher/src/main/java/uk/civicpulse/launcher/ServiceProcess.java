@@ -88,6 +88,11 @@ public final class ServiceProcess implements AutoCloseable {
         return baseUri;
     }
 
+    /** The operating system's id of the service's process (for reading its CPU time). */
+    public long pid() {
+        return process.pid();
+    }
+
     public Path log() {
         return log;
     }
