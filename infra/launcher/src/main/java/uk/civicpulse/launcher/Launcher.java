@@ -57,7 +57,9 @@ public final class Launcher {
                     kiosk            %s/kiosk/northmoor/civic-centre-reception
                     API (OpenAPI)    %s/openapi/civic-pulse-survey-api-1.yml
                   analytics-service  %s
-                    sign in          POST %s/login  {"username":"officer@%s","password":"%s"}
+                    officer dashboard %s/dashboard  (sign in with a demo login below; ?lang=cy for Welsh)
+                    public results   %s/public/councils/%s  (no login; open data: satisfaction.csv|.json)
+                    API sign in      POST %s/login  {"username":"officer@%s","password":"%s"}
                     satisfaction     GET  %s/api/v1/councils/%s/satisfaction?from=%s&to=%s&by=service,channel
                     timeliness       GET  %s/api/v1/councils/%s/timeliness?from=%s&to=%s&period=month
                     API (OpenAPI)    %s/openapi/civic-pulse-analytics-api-1.yml
@@ -70,7 +72,8 @@ public final class Launcher {
                 """,
                 home, stack.survey().baseUri(), stack.survey().baseUri(), stack.survey().baseUri(),
                 stack.survey().baseUri(), stack.survey().baseUri(), stack.survey().baseUri(), stack.survey().baseUri(),
-                stack.analytics().baseUri(), stack.analytics().baseUri(), council, settings.demoPassword(),
+                stack.analytics().baseUri(), stack.analytics().baseUri(), stack.analytics().baseUri(), council,
+                stack.analytics().baseUri(), council, settings.demoPassword(),
                 stack.analytics().baseUri(), council, LocalDate.now().minusYears(1), LocalDate.now(),
                 stack.analytics().baseUri(), council, LocalDate.now().minusYears(1), LocalDate.now(),
                 stack.analytics().baseUri(),
