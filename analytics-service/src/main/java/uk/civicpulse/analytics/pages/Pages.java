@@ -32,6 +32,8 @@ public final class Pages {
         model.put("signedIn", who != null);
         model.put("officerName", who == null ? null : who.getName());
         model.put("officerCouncil", who == null ? null : who.getAttributes().get("council"));
+        // Every form that posts includes <input type="hidden" name="csrfToken" th:value="${csrfToken}"> (see CsrfFilter).
+        model.put("csrfToken", request.getAttribute(CsrfFilter.TOKEN_ATTRIBUTE, String.class).orElse(null));
         return model;
     }
 
