@@ -43,7 +43,9 @@ class OverviewFigures implements PageFigures {
         for (TargetStatusReport.Row row : report.rows()) {
             table.row(List.of(Cell.text(Words.humanise(row.service())), Cell.text(words.named("dash.channel.", row.channel())),
                     Cell.percent(row.target()), status(row.status(), words), Cell.percent(row.proportion()),
-                    Cell.percent(row.lower()), Cell.percent(row.upper()), Cell.count(row.n()), Cell.percent(row.probabilityAtOrAbove()),
+                    Cell.percent(row.lower()), Cell.percent(row.upper()), Cell.count(row.n()),
+                    // with no responses the API's probability is the Jeffreys prior's alone: not evidence about the service
+                    row.n() == 0 ? Cell.text("") : Cell.percent(row.probabilityAtOrAbove()),
                     row.moreResponsesNeeded() == null ? Cell.text("") : Cell.count(row.moreResponsesNeeded()),
                     tooFew(row.label(), words)));
         }

@@ -145,6 +145,16 @@ class DashboardAccessIT implements TestPropertyProvider {
     }
 
     @Test
+    void aPlatformAdminReadsAnyCouncilsPagesAndAnUnknownCouncilIsNotFound() throws Exception {
+        String admin = signIn("admin@civic-pulse");
+        for (String page : PAGES) {
+            assertEquals(200, get("/dashboard/councils/westshire" + page + "?" + DashboardRatings.RANGE, "text/html", admin).statusCode(), page);
+            assertEquals(404, get("/dashboard/councils/no-such-council" + page, "text/html", admin).statusCode(), page);
+        }
+        assertEquals(200, get("/dashboard/councils/westshire/peers.csv?" + DashboardRatings.RANGE, "text/csv", admin).statusCode());
+    }
+
+    @Test
     void withoutSigningInPagesLeadToTheSignInFormAndCsvsAreRefused() throws Exception {
         for (String page : PAGES) {
             HttpResponse<String> response = get("/dashboard/councils/northmoor" + page, "text/html", null);
