@@ -59,6 +59,8 @@ public class AlertsPage {
         List<Row> rows = alerts.list(who, council, shown).stream().map(a -> row(a, locale)).toList();
         Map<String, Object> model = Pages.model(request, who);
         model.put("council", council);
+        // filled in by the CSRF filter once it is installed; the forms carry it as a hidden field
+        model.put("csrfToken", request.getAttribute("csrfToken", String.class).orElse(null));
         model.put("rows", rows);
         model.put("status", shown);
         model.put("acknowledged", acknowledged);

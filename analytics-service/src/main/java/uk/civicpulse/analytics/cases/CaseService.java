@@ -6,6 +6,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.officers.CouncilAccess;
+import uk.civicpulse.analytics.redaction.CommentRedactor;
 import uk.civicpulse.analytics.web.BadFieldException;
 import uk.civicpulse.analytics.web.BadParameterException;
 
@@ -24,6 +25,7 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final CouncilAccess access;
+    private final CommentRedactor redactor = new CommentRedactor();
 
     public CaseService(CaseRepository cases, CouncilAccess access) {
         this.cases = cases;
@@ -56,15 +58,16 @@ public class CaseService {
 
     /**
      * The resident's comment as the person asking may see it: only an officer of the case's own council reads it (a
-     * platform admin does not). This is the one place a case's comment text is produced for any view, API or page:
-     * wire the PII redactor ({@code uk.civicpulse.analytics.redaction.CommentRedactor}) in here when it lands.
+     * platform admin does not), and with personal data redacted as on every other route ({@link CommentRedactor});
+     * a council admin who needs the original reads it through the audited comments route. This is the one place a
+     * case's comment text is produced for any view, API or page.
      */
     @Nullable
     String commentForOfficer(Authentication who, ServiceCase serviceCase) {
         if (!serviceCase.council().equals(who.getAttributes().get("council"))) {
             return null;
         }
-        return cases.storedComment(serviceCase);
+        return redactor.redactedText(cases.storedComment(serviceCase));
     }
 
     public CaseDetail assign(Authentication who, String council, long id, @Nullable String officer) {

@@ -65,6 +65,7 @@ class CasesIT implements TestPropertyProvider {
     private final TestDatabase database = TestDatabase.create("analytics_cases");
     private final UUID poorWithComment = UUID.randomUUID();
     private final UUID poorCommentLater = UUID.randomUUID();
+    private final UUID poorWithContactDetails = UUID.randomUUID();
     private String northmoorOfficer;
     private String westshireOfficer;
     private String admin;
@@ -109,6 +110,7 @@ class CasesIT implements TestPropertyProvider {
             send(producer, rating(UUID.randomUUID(), 2, "Could be better")); // average with comment: no case
             send(producer, rating(UUID.randomUUID(), 3, "Great"));           // good with comment: no case
             send(producer, rating(poorCommentLater, 1, null));
+            send(producer, rating(poorWithContactDetails, 1, "Ring me on 07700 900123 or write to jo.bloggs@example.com"));
             producer.flush();
         }
         northmoorOfficer = login("officer@northmoor");
@@ -199,7 +201,7 @@ class CasesIT implements TestPropertyProvider {
     @Test
     void aPoorRatingWithACommentOpensExactlyOneCaseEvenWhenDeliveredAgain() throws Exception {
         assertEquals(1, casesOf(poorWithComment));
-        assertEquals(2, count("SELECT count(*) FROM service_case WHERE service = '" + SERVICE + "'"),
+        assertEquals(3, count("SELECT count(*) FROM service_case WHERE service = '" + SERVICE + "'"),
                 "only the poor ratings with a comment (given at once or added later) open cases");
         assertEquals(1, count("SELECT count(*) FROM service_case_event e JOIN service_case c ON c.id = e.case_id"
                 + " WHERE c.rating_id = '" + poorWithComment + "' AND e.kind = 'opened'"));
@@ -237,7 +239,15 @@ class CasesIT implements TestPropertyProvider {
         assertEquals(HttpStatus.CONFLICT, refused(HttpRequest.POST(base + "/notes", Map.of("note", "late")), northmoorOfficer).getStatus());
 
         assertEquals(1, list("/api/v1/councils/northmoor/cases?status=closed&service=" + SERVICE, northmoorOfficer).size());
-        assertEquals(1, list("/api/v1/councils/northmoor/cases?status=open&service=" + SERVICE, northmoorOfficer).size());
+        assertEquals(2, list("/api/v1/councils/northmoor/cases?status=open&service=" + SERVICE, northmoorOfficer).size());
+    }
+
+    @Test
+    void theCommentReachesTheCouncilsOfficersWithPersonalDataRedacted() throws Exception {
+        Map<String, Object> detail = json(HttpRequest.GET("/api/v1/councils/northmoor/cases/" + caseId(poorWithContactDetails)), northmoorOfficer);
+        String comment = (String) detail.get("comment");
+        assertTrue(comment.contains("[phone]") && comment.contains("[email]"), comment);
+        assertTrue(!comment.contains("07700") && !comment.contains("jo.bloggs"), comment);
     }
 
     @Test
