@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,19 +29,29 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads {@link Topics#CONTACTS_V1} into the contact table, one transaction per polled batch, committing offsets only
- * after the database has committed. Error strategy, as for ratings:
+ * after the database has committed. Two batches overlap: while one is written to the database (on a writer thread),
+ * the next is fetched and decoded, so the two cores are busy at once during a bulk import. A batch's offsets are
+ * still committed only after its own database commit, in order; before partitions are taken away in a rebalance, the
+ * batch in flight is finished and committed. Error strategy, as for ratings:
  * <ul>
  *   <li>an undecodable record, one breaking the contract, or one keyed by another council goes to
  *       {@link Topics#CONTACTS_DEAD_LETTER_V1} with its reason, and blocks nothing behind it;</li>
- *   <li>a database or dead-letter failure stores nothing of the batch: the consumer seeks back and retries with growing
- *       pauses; the upsert is idempotent on (council, source id), so a retried batch counts nothing twice.</li>
+ *   <li>a database or dead-letter failure stores nothing of the batch: the consumer seeks back to it (dropping the
+ *       batch decoded behind it) and retries with growing pauses; the upsert is idempotent on (council, source id),
+ *       so a retried batch counts nothing twice.</li>
  * </ul>
  */
 @Context
@@ -54,8 +65,12 @@ public class ContactConsumer implements Runnable {
     private final DeadLetterPublisher deadLetters;
     private final Consumer<String, byte[]> consumer;
     private final Thread thread;
+    private final ExecutorService writer;
     private final AtomicLong stored = new AtomicLong();
+    private final AtomicLong batches = new AtomicLong();
     private volatile boolean running = true;
+    /** The batch being written; only the consumer thread touches it. */
+    private InFlight inFlight;
 
     public ContactConsumer(ContactStore store, DeadLetterPublisher deadLetters, IngestSettings ingest, TimelinessSettings settings) {
         this.store = store;
@@ -78,30 +93,64 @@ public class ContactConsumer implements Runnable {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         this.consumer = new KafkaConsumer<>(config);
+        this.writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "contact-writer");
+            t.setDaemon(true);
+            return t;
+        });
         this.thread = new Thread(this, "contact-consumer");
         this.thread.start();
+    }
+
+    /** A polled batch, decoded: its contacts, its dead letters, where each partition starts and where to commit. */
+    record Decoded(List<ContactHandled> contacts, List<DeadLetterPublisher.DeadLetter> rejected,
+                   Map<TopicPartition, Long> first, Map<TopicPartition, OffsetAndMetadata> next) {
+    }
+
+    /** A decoded batch being written on the writer thread. */
+    record InFlight(Decoded batch, Future<ContactStore.BatchResult> stored) {
     }
 
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(Topics.CONTACTS_V1.name()));
+            consumer.subscribe(List.of(Topics.CONTACTS_V1.name()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    // Called inside poll(), on this thread: commit the batch in flight while its partitions are ours.
+                    // If it fails, the next owner reads it again from the last commit (idempotent).
+                    finishQuietly();
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                }
+            });
             Duration pause = Duration.ofMillis(200);
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
-                }
-                try {
-                    storeAndCommit(records);
-                    pause = Duration.ofMillis(200);
-                } catch (SQLException | DeadLetterPublisher.DeadLetterException e) {
-                    LOG.warn("Contacts not stored ({}); {} records will be read again in {} ms", e.getMessage(), records.count(), pause.toMillis());
-                    for (TopicPartition partition : records.partitions()) {
-                        consumer.seek(partition, records.records(partition).get(0).offset());
+                // while a batch is being written, look for the next one often, to decode it meanwhile
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(inFlight == null ? 500 : 5));
+                Decoded next = records.isEmpty() ? null : decode(records);
+                if (inFlight != null) {
+                    if (next == null && !inFlight.stored().isDone()) {
+                        continue;
                     }
-                    Thread.sleep(pause.toMillis());
-                    pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+                    Decoded failed = inFlight.batch();
+                    try {
+                        finish();
+                        pause = Duration.ofMillis(200);
+                    } catch (SQLException | DeadLetterPublisher.DeadLetterException e) {
+                        LOG.warn("Contacts not stored ({}); {} records will be read again in {} ms", e.getMessage(),
+                                failed.contacts().size() + failed.rejected().size()
+                                        + (next == null ? 0 : next.contacts().size() + next.rejected().size()), pause.toMillis());
+                        rewind(failed, next);
+                        Thread.sleep(pause.toMillis());
+                        pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+                        continue;
+                    }
+                }
+                if (next != null) {
+                    inFlight = new InFlight(next, writer.submit(() -> store.apply(next.contacts())));
                 }
             }
         } catch (WakeupException e) {
@@ -113,26 +162,85 @@ public class ContactConsumer implements Runnable {
         } catch (RuntimeException e) {
             LOG.error("Contact consumer stopped: cannot recover", e);
         } finally {
+            finishQuietly();
             consumer.close(Duration.ofSeconds(5));
         }
     }
 
-    private void storeAndCommit(ConsumerRecords<String, byte[]> records) throws SQLException, DeadLetterPublisher.DeadLetterException {
+    /** Decodes a polled batch; nothing is stored or committed yet. */
+    static Decoded decode(ConsumerRecords<String, byte[]> records) {
         List<ContactHandled> contacts = new ArrayList<>(records.count());
         List<DeadLetterPublisher.DeadLetter> rejected = new ArrayList<>();
+        Map<TopicPartition, Long> first = new HashMap<>();
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            first.putIfAbsent(partition, record.offset());
+            next.put(partition, new OffsetAndMetadata(record.offset() + 1));
             String reason = decode(record, contacts);
             if (reason != null) {
                 LOG.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), reason);
                 rejected.add(new DeadLetterPublisher.DeadLetter(record, reason));
             }
         }
-        ContactStore.BatchResult result = store.apply(contacts);
-        deadLetters.publish(Topics.CONTACTS_DEAD_LETTER_V1, rejected);
+        return new Decoded(contacts, rejected, first, next);
+    }
+
+    /** Waits for the batch in flight to be stored, sets aside its dead letters, and commits its offsets. */
+    private void finish() throws SQLException, DeadLetterPublisher.DeadLetterException, InterruptedException {
+        InFlight done = inFlight;
+        inFlight = null;
+        ContactStore.BatchResult result;
+        try {
+            result = done.stored().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+        deadLetters.publish(Topics.CONTACTS_DEAD_LETTER_V1, done.batch().rejected());
         stored.addAndGet(result.added());
-        consumer.commitSync(next);
+        batches.incrementAndGet();
+        consumer.commitSync(done.batch().next());
+    }
+
+    /**
+     * Finishes the batch in flight before its partitions go (a rebalance, or closing). If that fails, its partitions
+     * are sought back to it, so a partition this consumer keeps (cooperative rebalancing) reads it again; one it
+     * loses is read again by its next owner from the last commit.
+     */
+    private void finishQuietly() {
+        if (inFlight == null) {
+            return;
+        }
+        Decoded batch = inFlight.batch();
+        try {
+            finish();
+        } catch (SQLException | DeadLetterPublisher.DeadLetterException | RuntimeException e) {
+            LOG.warn("Contacts in flight not committed ({}); they will be read again", e.getMessage());
+            try {
+                rewind(batch, null);
+            } catch (RuntimeException ignored) {
+                // the partitions are going: their next owner starts from the last commit
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Back to the start of the failed batch, and of the batch decoded behind it where it reached other partitions. */
+    private void rewind(Decoded failed, Decoded behind) {
+        Map<TopicPartition, Long> to = new HashMap<>(failed.first());
+        if (behind != null) {
+            behind.first().forEach(to::putIfAbsent);
+        }
+        Set<TopicPartition> assigned = consumer.assignment();
+        to.forEach((partition, offset) -> {
+            if (assigned.contains(partition)) {
+                consumer.seek(partition, offset);
+            }
+        });
     }
 
     /** Adds the record's contact to the list, or returns why it can never be counted. */
@@ -168,5 +276,11 @@ public class ContactConsumer implements Runnable {
         running = false;
         consumer.wakeup();
         thread.join(Duration.ofSeconds(10).toMillis());
+        writer.shutdown();
+    }
+
+    /** Batches stored since start: with {@link #storedCount()}, how full the polls are. */
+    public long batchCount() {
+        return batches.get();
     }
 }
