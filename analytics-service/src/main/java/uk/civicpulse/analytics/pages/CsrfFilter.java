@@ -12,10 +12,13 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.filter.FilterBodyParser;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.body.ByteBody;
 import uk.civicpulse.web.Problem;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * Stops another site making a signed-in officer's browser post a form. Every POST, PUT, PATCH or DELETE sent without an
  * Authorization header (that is, by a browser) must come from this site: a {@code Sec-Fetch-Site} other than
  * same-origin, or an {@code Origin} naming another host, is refused with 403. When the sign-in cookie is sent, the
- * request must also carry the officer's token ({@link CsrfTokens}) in a {@code csrfToken} form field or an
+ * request must also carry the officer's token ({@link CsrfTokens}) in a {@code csrfToken} field of a URL-encoded form or an
  * {@code X-CSRF-Token} header. Signing in is exempt from the token (there is no cookie yet) but not from the origin
  * check. Every request with the cookie gets the token as a request attribute, which {@link Pages#model} hands to forms.
  */
@@ -39,11 +42,9 @@ public class CsrfFilter implements Ordered {
     private static final String SIGN_IN = "/dashboard/sign-in";
 
     private final CsrfTokens tokens;
-    private final FilterBodyParser bodyParser;
 
-    CsrfFilter(CsrfTokens tokens, FilterBodyParser bodyParser) {
+    CsrfFilter(CsrfTokens tokens) {
         this.tokens = tokens;
-        this.bodyParser = bodyParser;
     }
 
     @RequestFilter
@@ -63,18 +64,33 @@ public class CsrfFilter implements Ordered {
         if (header != null) {
             return tokens.matches(cookie.get(), header) ? proceed() : refuse("the form's security token is not right");
         }
-        if (!request.getContentType().map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false)) {
+        if (!(request instanceof ServerHttpRequest<?> server) || !request.getContentType()
+                .map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false)) {
             return refuse("the form's security token is missing");
         }
-        return bodyParser.parseBody(request).handle((body, failure) -> {
-            Object field = failure == null && body != null ? body.get(FIELD) : null;
-            String token = field instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : field == null ? null : field.toString();
+        // Read a copy of the body (split), so the controller still gets the original.
+        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().handle((body, failure) -> {
+            String token = null;
+            if (failure == null) {
+                try (body) {
+                    token = formField(body.toString(StandardCharsets.UTF_8));
+                }
+            }
             if (tokens.matches(cookie.get(), token)) {
                 return null;
             }
             return forbidden(token == null ? "the form's security token is missing" : "the form's security token is not right");
         });
+    }
+
+    private static String formField(String form) {
+        for (String pair : form.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(FIELD)) {
+                return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     /** Fetch metadata first (every current browser sends it); else the Origin header against the Host the request came to. */

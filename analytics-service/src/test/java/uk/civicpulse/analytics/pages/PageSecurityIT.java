@@ -24,13 +24,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Forms posted by a signed-in officer need the page's token and must come from this site; forged posts get 403. */
+/**
+ * Forms posted by a signed-in officer need the page's token and must come from this site (forged posts get 403), and
+ * every response carries the security headers.
+ */
 @MicronautTest(transactional = false)
 @Property(name = "flyway.datasources.default.locations", value = "classpath:db/migration,classpath:db/demo")
 @Property(name = "civic-pulse.demo.officers", value = "true")
 @Property(name = "civic-pulse.demo.password", value = "test-password")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CsrfIT implements TestPropertyProvider {
+class PageSecurityIT implements TestPropertyProvider {
 
     private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
 
@@ -58,9 +61,13 @@ class CsrfIT implements TestPropertyProvider {
     }
 
     private HttpResponse<String> signIn(String origin) throws Exception {
+        return signIn(origin, "officer@northmoor");
+    }
+
+    private HttpResponse<String> signIn(String origin, String username) throws Exception {
         HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(url("/dashboard/sign-in")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=officer%40northmoor&password=test-password&next=%2Fdashboard"));
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username.replace("@", "%40") + "&password=test-password&next=%2Fdashboard"));
         if (origin != null) {
             post.header("Origin", origin);
         }
@@ -101,7 +108,7 @@ class CsrfIT implements TestPropertyProvider {
         assertEquals(403, signOut(cookie, "csrfToken=forged", Map.of()).statusCode());
         assertEquals(403, signOut(cookie, "", Map.of("X-CSRF-Token", "forged")).statusCode());
         // Another officer's token does not fit this officer's cookie.
-        String other = tokenFromPage(cookie());
+        String other = tokenFromPage(signIn(url(""), "council-admin@northmoor").headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0]);
         assertNotEquals(other, tokenFromPage(cookie));
         assertEquals(403, signOut(cookie, "csrfToken=" + other, Map.of()).statusCode());
     }
@@ -123,6 +130,38 @@ class CsrfIT implements TestPropertyProvider {
         assertEquals(403, signOut(cookie, "csrfToken=" + token, Map.of("Origin", "https://evil.example")).statusCode());
         assertEquals(403, signOut(cookie, "csrfToken=" + token, Map.of("Sec-Fetch-Site", "cross-site")).statusCode());
         assertEquals(403, signOut(cookie, "csrfToken=" + token, Map.of("Origin", "null")).statusCode());
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<String> r, String what) {
+        String policy = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe-inline"),
+                what + ": " + policy);
+        Map<String, String> expected = Map.of("X-Content-Type-Options", "nosniff", "Referrer-Policy", "same-origin",
+                "Cross-Origin-Opener-Policy", "same-origin", "Cross-Origin-Resource-Policy", "same-origin", "X-Frame-Options", "DENY");
+        expected.forEach((name, value) -> assertEquals(value, r.headers().firstValue(name).orElse(null), what + " " + name));
+        assertTrue(r.headers().firstValue("Permissions-Policy").orElse("").contains("geolocation=()"), what);
+        assertTrue(r.headers().firstValue("Strict-Transport-Security").isEmpty(), what + ": no HSTS unless ANALYTICS_HSTS says so");
+    }
+
+    @Test
+    void pagesTheApiAndErrorsCarryTheSecurityHeadersAndSignedInAnswersAreNeverCached() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url("/dashboard/sign-in"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertSecurityHeaders(page, "sign-in page");
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(null));
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"officer@northmoor\",\"password\":\"test-password\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, api.statusCode(), api.body());
+        assertSecurityHeaders(api, "login API");
+        assertEquals("no-store", api.headers().firstValue("Cache-Control").orElse(null));
+        HttpResponse<String> error = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/councils/northmoor/satisfaction")))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, error.statusCode());
+        assertSecurityHeaders(error, "401 problem");
+        assertEquals("no-store", error.headers().firstValue("Cache-Control").orElse(null));
+        HttpResponse<String> forged = signOut(cookie(), "", Map.of());
+        assertEquals(403, forged.statusCode());
+        assertSecurityHeaders(forged, "CSRF 403 problem");
     }
 
     @Test
