@@ -73,7 +73,22 @@ class ActionsIT implements TestPropertyProvider {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String path, String cookie, Map<String, String> form) throws Exception {
+    /** The form token a signed-in officer's pages carry (the sign-out form in the layout has it). */
+    private String csrfTokenOf(String cookie) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"")
+                .matcher(get("/dashboard", cookie).body());
+        if (!m.find()) {
+            throw new AssertionError("no csrfToken on the signed-in home page");
+        }
+        return m.group(1);
+    }
+
+    /** Posts the form as the officer's browser would: with the page's token when signed in. */
+    private HttpResponse<String> post(String path, String cookie, Map<String, String> fields) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        if (cookie != null) {
+            form.put("csrfToken", csrfTokenOf(cookie));
+        }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(java.time.Duration.ofSeconds(60)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(PublicFixtures.form(form)));
@@ -124,7 +139,9 @@ class ActionsIT implements TestPropertyProvider {
 
     @Test
     void anActionWithoutWelshIsShownInEnglishOnTheWelshPageMarkedAsEnglish() throws Exception {
-        post("/dashboard/councils/westshire/actions", westshire, action("Forms are hard to find", "We put them on the home page", "", ""));
+        HttpResponse<String> created = post("/dashboard/councils/westshire/actions", westshire,
+                action("Forms are hard to find", "We put them on the home page", "", ""));
+        assertEquals(303, created.statusCode(), created.body());
         String welsh = get("/public/councils/westshire?lang=cy", null).body();
         assertTrue(welsh.contains("<dd lang=\"en\">We put them on the home page</dd>"), welsh);
         assertTrue(welsh.contains("(yn Saesneg yn unig)"));
