@@ -116,7 +116,6 @@ public class ActionsController {
         model.put("actions", actions.all(council));
         model.put("errors", Map.of());
         // Filled in by the CSRF filter once it is installed; the forms carry it as a hidden field meanwhile.
-        model.put("csrfToken", request.getAttribute("csrfToken", String.class).orElse(null));
         return model;
     }
 

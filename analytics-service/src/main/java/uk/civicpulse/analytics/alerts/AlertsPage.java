@@ -60,7 +60,6 @@ public class AlertsPage {
         Map<String, Object> model = Pages.model(request, who);
         model.put("council", council);
         // filled in by the CSRF filter once it is installed; the forms carry it as a hidden field
-        model.put("csrfToken", request.getAttribute("csrfToken", String.class).orElse(null));
         model.put("rows", rows);
         model.put("status", shown);
         model.put("acknowledged", acknowledged);

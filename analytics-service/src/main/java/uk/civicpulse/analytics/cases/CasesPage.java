@@ -78,7 +78,6 @@ public class CasesPage {
         Map<String, Object> model = Pages.model(request, who);
         model.put("council", council);
         // filled in by the CSRF filter once it is installed; the forms carry it as a hidden field
-        model.put("csrfToken", request.getAttribute("csrfToken", String.class).orElse(null));
         model.put("rows", cases.list(who, council, shownStatus, shownService, 200, 0).stream().map(c -> row(c, locale)).toList());
         model.put("services", cases.services(who, council));
         model.put("status", shownStatus == null ? "" : shownStatus);
@@ -101,7 +100,6 @@ public class CasesPage {
         Map<String, Object> model = Pages.model(request, who);
         model.put("council", council);
         // filled in by the CSRF filter once it is installed; the forms carry it as a hidden field
-        model.put("csrfToken", request.getAttribute("csrfToken", String.class).orElse(null));
         model.put("serviceCase", row(detail.serviceCase(), locale));
         model.put("open", !detail.serviceCase().closed());
         model.put("comment", detail.comment());

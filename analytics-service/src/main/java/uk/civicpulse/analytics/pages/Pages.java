@@ -32,8 +32,11 @@ public final class Pages {
         model.put("signedIn", who != null);
         model.put("officerName", who == null ? null : who.getName());
         model.put("officerCouncil", who == null ? null : who.getAttributes().get("council"));
-        // Every form that posts includes <input type="hidden" name="csrfToken" th:value="${csrfToken}"> (see CsrfFilter).
-        model.put("csrfToken", request.getAttribute(CsrfFilter.TOKEN_ATTRIBUTE, String.class).orElse(null));
+        // Every form that posts to a signed-in route ends its action with postQuery: the language and the CSRF token.
+        String token = request.getAttribute(CsrfFilter.TOKEN_ATTRIBUTE, String.class).orElse(null);
+        model.put("csrfToken", token);
+        model.put("postQuery", token == null ? (welsh ? "?lang=cy" : "")
+                : (welsh ? "?lang=cy&" : "?") + CsrfFilter.FIELD + "=" + encode(token));
         return model;
     }
 
@@ -41,7 +44,7 @@ public final class Pages {
     public static String sameAddressIn(HttpRequest<?> request, String language) {
         Map<String, List<String>> parameters = new HashMap<>();
         request.getParameters().forEach((name, values) -> {
-            if (!name.equals("lang")) {
+            if (!name.equals("lang") && !name.equals(CsrfFilter.FIELD)) {
                 parameters.put(name, values);
             }
         });

@@ -73,9 +73,9 @@ class ActionsIT implements TestPropertyProvider {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The form token a signed-in officer's pages carry (the sign-out form in the layout has it). */
+    /** The form token a signed-in officer's pages carry (the sign-out form in the layout has it in its action). */
     private String csrfTokenOf(String cookie) throws Exception {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("csrfToken=([^\"&]+)\"")
                 .matcher(get("/dashboard", cookie).body());
         if (!m.find()) {
             throw new AssertionError("no csrfToken on the signed-in home page");
@@ -86,10 +86,12 @@ class ActionsIT implements TestPropertyProvider {
     /** Posts the form as the officer's browser would: with the page's token when signed in. */
     private HttpResponse<String> post(String path, String cookie, Map<String, String> fields) throws Exception {
         Map<String, String> form = new LinkedHashMap<>(fields);
-        if (cookie != null) {
-            form.put("csrfToken", csrfTokenOf(cookie));
+        String address = path;
+        if (cookie != null) { // the token goes in the form's action address, as the pages write it
+            address += (path.contains("?") ? "&" : "?") + "csrfToken="
+                    + java.net.URLEncoder.encode(csrfTokenOf(cookie), java.nio.charset.StandardCharsets.UTF_8);
         }
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(java.time.Duration.ofSeconds(60)).header("Accept", "text/html")
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(address))).timeout(java.time.Duration.ofSeconds(60)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(PublicFixtures.form(form)));
         if (cookie != null) {
