@@ -3,6 +3,7 @@ package uk.civicpulse.analytics.timeliness;
 import io.micronaut.context.ApplicationContext;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -29,6 +30,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -209,13 +211,42 @@ class ContactConsumerFaultsIT {
         }
     }
 
+    @Test
+    void aBatchHeldLongerThanThePollIntervalIsReadAgainAndTheConsumerCarriesOn() throws Exception {
+        String scenario = "heldbatch";
+        String group = "contact-faults-held-" + UUID.randomUUID();
+        ApplicationContext analytics = start(group, Map.of("civic-pulse.timeliness.max-poll-interval", "4s"));
+        try (Stream stream = new Stream(scenario); Admin admin = admin()) {
+            await().atMost(PATIENCE).until(() -> rows(scenario) > 300);
+            // The batch is held on a lock until the broker has given the consumer's partitions up (it has not polled
+            // within the interval); the batch is then stored, but its offsets can no longer be committed.
+            try (Connection lock = lockContacts()) {
+                await().atMost(PATIENCE).until(() -> !batchesWaitingOnALock().isEmpty());
+                await().atMost(PATIENCE).until(() -> groupState(admin, group) == ConsumerGroupState.EMPTY);
+                lock.commit();
+            }
+            long released = rows(scenario);
+            await().atMost(PATIENCE).until(() -> rows(scenario) > released + 300);
+            int sent = stream.stop();
+            assertAllStoredOnce(scenario, sent);
+        } finally {
+            analytics.close();
+        }
+    }
+
     private ApplicationContext start(String group) {
-        return ApplicationContext.run(Map.of(
+        return start(group, Map.of());
+    }
+
+    private ApplicationContext start(String group, Map<String, Object> more) {
+        Map<String, Object> properties = new HashMap<>(more);
+        properties.putAll(Map.of(
                 "datasources.default.url", database.jdbcUrl(),
                 "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
                 "civic-pulse.kafka.consumer-group", group,
                 "civic-pulse.timeliness.max-batch", MAX_BATCH,
                 "micronaut.server.port", -1));
+        return ApplicationContext.run(properties);
     }
 
     /** Every distinct contact sent is one row, and it stays so: no late duplicate, no late arrival. */
@@ -322,11 +353,17 @@ class ContactConsumerFaultsIT {
 
     @SuppressWarnings("deprecation")
     private static ConsumerGroupState groupState(Admin admin, String group) throws Exception {
-        return admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().state();
+        return contactGroup(admin, group).state();
     }
 
     private static int members(Admin admin, String group) throws Exception {
-        return admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().members().size();
+        return contactGroup(admin, group).members().size();
+    }
+
+    /** Contacts are read in a group of their own, apart from ratings: "{consumer-group}-contacts". */
+    private static ConsumerGroupDescription contactGroup(Admin admin, String group) throws Exception {
+        String contacts = group + "-contacts";
+        return admin.describeConsumerGroups(List.of(contacts)).describedGroups().get(contacts).get();
     }
 
     /** Takes a lock on the contact table that holds every upsert until the returned transaction ends. */
