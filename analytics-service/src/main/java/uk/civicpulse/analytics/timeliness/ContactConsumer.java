@@ -2,7 +2,9 @@ package uk.civicpulse.analytics.timeliness;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -11,6 +13,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -51,7 +55,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@link Topics#CONTACTS_DEAD_LETTER_V1} with its reason, and blocks nothing behind it;</li>
  *   <li>a database or dead-letter failure stores nothing of the batch: the consumer seeks back to it (dropping the
  *       batch decoded behind it) and retries with growing pauses; the upsert is idempotent on (council, source id),
- *       so a retried batch counts nothing twice.</li>
+ *       so a retried batch counts nothing twice;</li>
+ *   <li>a batch stored whose offsets cannot be committed (the group has moved on, or the broker is away) is read
+ *       again in the same way, rather than stopping the consumer.</li>
  * </ul>
  */
 @Context
@@ -72,7 +78,8 @@ public class ContactConsumer implements Runnable {
     /** The batch being written; only the consumer thread touches it. */
     private InFlight inFlight;
 
-    public ContactConsumer(ContactStore store, DeadLetterPublisher deadLetters, IngestSettings ingest, TimelinessSettings settings) {
+    public ContactConsumer(ContactStore store, DeadLetterPublisher deadLetters, IngestSettings ingest, TimelinessSettings settings,
+                           @Value("${civic-pulse.timeliness.max-poll-interval:5m}") Duration maxPollInterval) {
         this.store = store;
         this.deadLetters = deadLetters;
         Map<String, Object> config = new HashMap<>();
@@ -90,6 +97,8 @@ public class ContactConsumer implements Runnable {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+        // A batch held longer than this (a locked table, a hung database) hands the partitions to another instance.
+        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) maxPollInterval.toMillis());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         this.consumer = new KafkaConsumer<>(config);
@@ -139,8 +148,8 @@ public class ContactConsumer implements Runnable {
                     try {
                         finish();
                         pause = Duration.ofMillis(200);
-                    } catch (SQLException | DeadLetterPublisher.DeadLetterException e) {
-                        LOG.warn("Contacts not stored ({}); {} records will be read again in {} ms", e.getMessage(),
+                    } catch (SQLException | DeadLetterPublisher.DeadLetterException | OffsetsNotCommittedException e) {
+                        LOG.warn("Contacts not stored or not committed ({}); {} records will be read again in {} ms", e.getMessage(),
                                 failed.contacts().size() + failed.rejected().size()
                                         + (next == null ? 0 : next.contacts().size() + next.rejected().size()), pause.toMillis());
                         rewind(failed, next);
@@ -187,7 +196,8 @@ public class ContactConsumer implements Runnable {
     }
 
     /** Waits for the batch in flight to be stored, sets aside its dead letters, and commits its offsets. */
-    private void finish() throws SQLException, DeadLetterPublisher.DeadLetterException, InterruptedException {
+    private void finish() throws SQLException, DeadLetterPublisher.DeadLetterException, OffsetsNotCommittedException,
+            InterruptedException {
         InFlight done = inFlight;
         inFlight = null;
         ContactStore.BatchResult result;
@@ -202,7 +212,21 @@ public class ContactConsumer implements Runnable {
         deadLetters.publish(Topics.CONTACTS_DEAD_LETTER_V1, done.batch().rejected());
         stored.addAndGet(result.added());
         batches.incrementAndGet();
-        consumer.commitSync(done.batch().next());
+        try {
+            consumer.commitSync(done.batch().next());
+        } catch (CommitFailedException | RebalanceInProgressException | TimeoutException e) {
+            // Stored but not committed: the group moved on (this instance was put out for holding a batch too long,
+            // or is rebalancing) or the broker is away. Reading the batch again is harmless; stopping would leave
+            // every later contact uncounted until a restart.
+            throw new OffsetsNotCommittedException(e);
+        }
+    }
+
+    /** A batch's offsets could not be committed after its database commit; it is read again. */
+    static final class OffsetsNotCommittedException extends Exception {
+        OffsetsNotCommittedException(Exception cause) {
+            super("offsets not committed: " + cause.getMessage(), cause);
+        }
     }
 
     /**
@@ -217,7 +241,7 @@ public class ContactConsumer implements Runnable {
         Decoded batch = inFlight.batch();
         try {
             finish();
-        } catch (SQLException | DeadLetterPublisher.DeadLetterException | RuntimeException e) {
+        } catch (SQLException | DeadLetterPublisher.DeadLetterException | OffsetsNotCommittedException | RuntimeException e) {
             LOG.warn("Contacts in flight not committed ({}); they will be read again", e.getMessage());
             try {
                 rewind(batch, null);
