@@ -2,7 +2,9 @@ package uk.civicpulse.analytics.ingest;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -11,6 +13,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -39,6 +43,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>a database failure stores nothing of the batch; the consumer seeks back to the batch's first offsets and
  *       retries with growing pauses, so nothing is lost and, because writes are idempotent on the rating id,
  *       nothing is counted twice;</li>
+ *   <li>a batch stored whose offsets cannot be committed (this instance was put out of the group for holding the
+ *       batch longer than the poll interval, the group is rebalancing, or the broker is away) is read again in the
+ *       same way, and the next poll rejoins the group, rather than stopping the consumer;</li>
  *   <li>a crash between the database commit and the offset commit redelivers the batch, which is then a no-op.</li>
  * </ul>
  */
@@ -59,7 +66,8 @@ public class RatingConsumer implements Runnable {
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
 
-    public RatingConsumer(RatingStore store, DeadLetterPublisher deadLetterPublisher, IngestSettings settings) {
+    public RatingConsumer(RatingStore store, DeadLetterPublisher deadLetterPublisher, IngestSettings settings,
+                          @Value("${civic-pulse.kafka.max-poll-interval:5m}") Duration maxPollInterval) {
         this.store = store;
         this.deadLetterPublisher = deadLetterPublisher;
         Map<String, Object> config = new HashMap<>();
@@ -74,6 +82,8 @@ public class RatingConsumer implements Runnable {
         // A crashed instance's partitions move to the others after 10 s of silence rather than the default 45 s.
         config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+        // A batch held longer than this (a locked table, a hung database) hands the partitions to another instance.
+        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) maxPollInterval.toMillis());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         this.consumer = new KafkaConsumer<>(config);
@@ -104,8 +114,8 @@ public class RatingConsumer implements Runnable {
                 try {
                     storeAndCommit(records);
                     pause = Duration.ofMillis(200);
-                } catch (SQLException | DeadLetterPublisher.DeadLetterException e) {
-                    LOG.warn("Batch not stored ({}); {} records will be read again in {} ms", e.getMessage(), records.count(), pause.toMillis());
+                } catch (SQLException | DeadLetterPublisher.DeadLetterException | OffsetsNotCommittedException e) {
+                    LOG.warn("Batch not stored or not committed ({}); {} records will be read again in {} ms", e.getMessage(), records.count(), pause.toMillis());
                     rewind(records);
                     Thread.sleep(pause.toMillis());
                     pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
@@ -125,7 +135,7 @@ public class RatingConsumer implements Runnable {
     }
 
     private void storeAndCommit(ConsumerRecords<String, byte[]> records)
-            throws SQLException, DeadLetterPublisher.DeadLetterException {
+            throws SQLException, DeadLetterPublisher.DeadLetterException, OffsetsNotCommittedException {
         RecordDecoder decoded = new RecordDecoder();
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -146,12 +156,29 @@ public class RatingConsumer implements Runnable {
         stored.addAndGet(result.stored());
         batches.incrementAndGet();
         skipped.addAndGet(deadLetters.size());
-        consumer.commitSync(next);
+        try {
+            consumer.commitSync(next);
+        } catch (CommitFailedException | RebalanceInProgressException | TimeoutException e) {
+            // Stored but not committed: the group moved on or the broker is away. Reading the batch again is harmless
+            // (the store is idempotent on the rating id); stopping would leave every later rating uncounted.
+            throw new OffsetsNotCommittedException(e);
+        }
+    }
+
+    /** A batch's offsets could not be committed after its database commit; it is read again. */
+    static final class OffsetsNotCommittedException extends Exception {
+        OffsetsNotCommittedException(Exception cause) {
+            super("offsets not committed: " + cause.getMessage(), cause);
+        }
     }
 
     private void rewind(ConsumerRecords<String, byte[]> records) {
+        Set<TopicPartition> stillAssigned = consumer.assignment();
         for (TopicPartition partition : records.partitions()) {
-            consumer.seek(partition, records.records(partition).get(0).offset());
+            // a partition no longer ours is read by its next owner from its last committed offset
+            if (stillAssigned.contains(partition)) {
+                consumer.seek(partition, records.records(partition).get(0).offset());
+            }
         }
     }
 
