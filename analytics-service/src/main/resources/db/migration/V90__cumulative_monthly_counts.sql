@@ -225,3 +225,7 @@ CREATE FUNCTION rebuild_rating_cumulative_counts() RETURNS void LANGUAGE sql AS 
 $fn$;
 
 SELECT rebuild_rating_cumulative_counts();
+
+-- the planner needs to know these tables before the first slice reads them
+ANALYZE rating_cumulative_count;
+ANALYZE rating_cumulative_group_count;

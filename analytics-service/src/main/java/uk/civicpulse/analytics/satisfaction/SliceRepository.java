@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +162,11 @@ public class SliceRepository {
         });
     }
 
-    /** Adds the rows (group values, scale, score, ratings) of the statement into one ScoreCounts per group and scale. */
+    /**
+     * Adds the rows (group values, scale, score, ratings) of the statement into one ScoreCounts per group and scale. A
+     * 12-month slice by three dimensions brings about a thousand rows, so the group is looked up by its values joined
+     * and only made into a map for a group not seen before.
+     */
     private void read(Slice slice, String sql, List<Object> parameters, Map<String, ScoreCounts> rows) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -169,15 +174,30 @@ public class SliceRepository {
             }
             try (ResultSet rs = st.executeQuery()) {
                 int dims = slice.by().size();
+                String[] values = new String[dims];
+                StringBuilder key = new StringBuilder();
+                Map<String, Scale> scales = new HashMap<>();
                 while (rs.next()) {
-                    Map<Dimension, String> group = new EnumMap<>(Dimension.class);
+                    key.setLength(0);
                     for (int i = 0; i < dims; i++) {
-                        group.put(slice.by().get(i), rs.getString(i + 1));
+                        values[i] = rs.getString(i + 1);
+                        key.append(values[i]).append('\u0000');
                     }
-                    Scale scale = Scale.fromCode(rs.getString(dims + 1)).orElseThrow(() -> new IllegalStateException("unknown scale in stored counts"));
+                    String scaleCode = rs.getString(dims + 1);
+                    key.append(scaleCode);
                     int score = rs.getInt(dims + 2);
                     long ratings = rs.getLong(dims + 3);
-                    ScoreCounts row = rows.computeIfAbsent(group + "/" + scale.code(), k -> new ScoreCounts(group, scale, new long[scale.size()]));
+                    ScoreCounts row = rows.get(key.toString());
+                    if (row == null) {
+                        Scale scale = scales.computeIfAbsent(scaleCode, code -> Scale.fromCode(code)
+                                .orElseThrow(() -> new IllegalStateException("unknown scale in stored counts")));
+                        Map<Dimension, String> group = new EnumMap<>(Dimension.class);
+                        for (int i = 0; i < dims; i++) {
+                            group.put(slice.by().get(i), values[i]);
+                        }
+                        row = new ScoreCounts(group, scale, new long[scale.size()]);
+                        rows.put(key.toString(), row);
+                    }
                     row.counts()[score - 1] += ratings;
                 }
             }
