@@ -30,7 +30,7 @@ import java.util.Optional;
  * broken on the low side of a service and channel's monthly p-chart), a target newly missed, a timeliness standard
  * newly missed. The figures come from the same code the officer API uses (the control chart's {@code PChart}, the
  * targets' status, the timeliness report), so an alert always matches what the dashboard shows. Each new alert is
- * emailed to the council's recipients. Run by {@link AlertSchedule}, and directly by tests.
+ * emailed to the council's recipients ({@link AlertMailer}, which also retries earlier failed sends). Run by {@link AlertSchedule}, and directly by tests.
  */
 @Singleton
 public class AlertEvaluator {
@@ -73,9 +73,7 @@ public class AlertEvaluator {
             raised.addAll(safely(council.code(), "targets", () -> targets(council.code(), today)));
             raised.addAll(safely(council.code(), "timeliness", () -> standards(council.code(), today)));
         }
-        for (Alert alert : raised) {
-            mailer.send(alert);
-        }
+        mailer.deliverDue();
         if (!raised.isEmpty()) {
             LOG.info("Raised {} alert(s)", raised.size());
         }

@@ -141,4 +141,21 @@ class CouncilIsolationIT implements TestPropertyProvider {
         assertEquals(HttpStatus.OK, status(HttpRequest.GET("/api/v1/councils/westshire/satisfaction?from=2026-01-01&to=2026-12-31").bearerAuth(admin)));
         assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.GET("/api/v1/councils/atlantis/satisfaction?from=2026-01-01&to=2026-12-31").bearerAuth(admin)));
     }
+
+    @Test
+    void aPlatformAdminSetsTheLanguagesACouncilWorksInAndTheyStayWhenLeftOut() {
+        String path = "/api/v1/admin/councils/westshire";
+        Map<?, ?> saved = client.toBlocking().retrieve(HttpRequest.PUT(path, Map.of("name", "Westshire County Council",
+                "councilType", "county", "languages", List.of("cy", "en"))).bearerAuth(admin), Map.class);
+        assertEquals(List.of("cy", "en"), saved.get("languages"));
+        saved = client.toBlocking().retrieve(HttpRequest.PUT(path, Map.of("name", "Westshire County Council", "councilType", "county"))
+                .bearerAuth(admin), Map.class);
+        assertEquals(List.of("cy", "en"), saved.get("languages"), "left out: kept");
+        for (List<String> bad : List.of(List.<String>of(), List.of("fr"), List.of("en", "en"))) {
+            assertEquals(HttpStatus.BAD_REQUEST, status(HttpRequest.PUT(path, Map.of("name", "Westshire County Council",
+                    "languages", bad)).bearerAuth(admin)), bad.toString());
+        }
+        client.toBlocking().retrieve(HttpRequest.PUT(path, Map.of("name", "Westshire County Council", "councilType", "county",
+                "languages", List.of("en"))).bearerAuth(admin), Map.class);
+    }
 }
