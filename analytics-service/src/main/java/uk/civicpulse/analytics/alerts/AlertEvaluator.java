@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import uk.civicpulse.analytics.councils.CouncilRepository;
 import uk.civicpulse.analytics.officers.Role;
 import uk.civicpulse.analytics.satisfaction.SliceQuery;
-import uk.civicpulse.analytics.targets.TargetController;
+import uk.civicpulse.analytics.targets.TargetStatusService;
 import uk.civicpulse.analytics.targets.TargetStatusReport;
 import uk.civicpulse.analytics.timeliness.TimelinessController;
 import uk.civicpulse.analytics.timeliness.TimelinessReport;
@@ -42,14 +42,14 @@ public class AlertEvaluator {
 
     private final CouncilRepository councils;
     private final SatisfiedCounts counts;
-    private final TargetController targets;
+    private final TargetStatusService targets;
     private final TimelinessController timeliness;
     private final AlertRepository alerts;
     private final AlertMailer mailer;
     private final AlertSettings settings;
     private final Clock clock = Clock.system(COUNCIL_TIME);
 
-    public AlertEvaluator(CouncilRepository councils, SatisfiedCounts counts, TargetController targets,
+    public AlertEvaluator(CouncilRepository councils, SatisfiedCounts counts, TargetStatusService targets,
                           TimelinessController timeliness, AlertRepository alerts, AlertMailer mailer, AlertSettings settings) {
         this.councils = councils;
         this.counts = counts;
@@ -105,7 +105,7 @@ public class AlertEvaluator {
 
     private List<Alert> targets(String council, LocalDate today) {
         LocalDate from = today.minusDays(settings.statusDays() - 1L);
-        TargetStatusReport report = targets.status(query(council, from, today, null, null), EVALUATOR);
+        TargetStatusReport report = targets.status(query(council, from, today, null, null));
         List<Alert> raised = new ArrayList<>();
         for (TargetStatusReport.Row row : report.rows()) {
             if (row.target() == null) {

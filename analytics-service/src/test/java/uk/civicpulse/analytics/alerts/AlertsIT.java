@@ -41,6 +41,7 @@ import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,13 +116,11 @@ class AlertsIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", "alerts-it-" + UUID.randomUUID(),
-                "civic-pulse.alerts.smtp-host", "127.0.0.1",
-                "civic-pulse.alerts.smtp-port", String.valueOf(smtp.getSmtp().getPort()));
+        return TestProperties.of(database)
+                .newConsumerGroup("alerts-it")
+                .with("civic-pulse.alerts.smtp-host", "127.0.0.1")
+                .with("civic-pulse.alerts.smtp-port", smtp.getSmtp().getPort())
+                .asMap();
     }
 
     @AfterAll

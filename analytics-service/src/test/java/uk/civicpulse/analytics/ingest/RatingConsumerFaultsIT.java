@@ -18,6 +18,7 @@ import uk.civicpulse.testkit.PacedSender;
 import uk.civicpulse.testkit.TableLock;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -57,13 +58,10 @@ class RatingConsumerFaultsIT {
     void aBatchHeldLongerThanThePollIntervalIsReadAgainAndTheConsumerCarriesOn() throws Exception {
         String scenario = "held";
         String group = "rating-faults-held-" + UUID.randomUUID();
-        ApplicationContext analytics = ApplicationContext.run(Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", group,
-                "civic-pulse.kafka.max-batch", MAX_BATCH,
-                "civic-pulse.kafka.max-poll-interval", "4s",
-                "micronaut.server.port", -1));
+        ApplicationContext analytics = ApplicationContext.run(TestProperties.of(database).consumerGroup(group)
+                .with("civic-pulse.kafka.max-batch", MAX_BATCH)
+                .with("civic-pulse.kafka.max-poll-interval", "4s")
+                .asObjectMap());
         try (PacedSender stream = ratings(scenario); Admin admin = TestKafka.admin()) {
             await().atMost(PATIENCE).until(() -> rows(scenario) > 300);
             // The batch is held on a lock until the broker has put the consumer out of the group (it has not polled

@@ -17,6 +17,7 @@ import uk.civicpulse.testkit.PacedSender;
 import uk.civicpulse.testkit.TableLock;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,7 +25,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -227,14 +227,10 @@ class ContactConsumerFaultsIT {
     }
 
     private ApplicationContext start(String group, Map<String, Object> more) {
-        Map<String, Object> properties = new HashMap<>(more);
-        properties.putAll(Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", group,
-                "civic-pulse.timeliness.max-batch", MAX_BATCH,
-                "micronaut.server.port", -1));
-        return ApplicationContext.run(properties);
+        TestProperties properties = TestProperties.of(database).consumerGroup(group)
+                .with("civic-pulse.timeliness.max-batch", MAX_BATCH);
+        more.forEach(properties::with);
+        return ApplicationContext.run(properties.asObjectMap());
     }
 
     /** Every distinct contact sent is one row, and it stays so: no late duplicate, no late arrival. */
