@@ -12,3 +12,6 @@ ON CONFLICT (code) DO UPDATE SET description = EXCLUDED.description;
 INSERT INTO peer_group_member (peer_group, council)
 SELECT 'demo-all', code FROM council WHERE code IN ('northmoor', 'eastbrook', 'westshire', 'cwm-tawel')
 ON CONFLICT DO NOTHING;
+
+-- Cwm Tawel works in Welsh and English, Welsh first: its alert emails are bilingual, Welsh first.
+UPDATE council SET languages = ARRAY['cy', 'en'] WHERE code = 'cwm-tawel';

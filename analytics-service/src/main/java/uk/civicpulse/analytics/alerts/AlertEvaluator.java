@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import uk.civicpulse.analytics.councils.CouncilRepository;
 import uk.civicpulse.analytics.officers.Role;
 import uk.civicpulse.analytics.satisfaction.SliceQuery;
-import uk.civicpulse.analytics.targets.TargetController;
+import uk.civicpulse.analytics.targets.TargetStatusService;
 import uk.civicpulse.analytics.targets.TargetStatusReport;
 import uk.civicpulse.analytics.timeliness.TimelinessController;
 import uk.civicpulse.analytics.timeliness.TimelinessReport;
@@ -30,7 +30,7 @@ import java.util.Optional;
  * broken on the low side of a service and channel's monthly p-chart), a target newly missed, a timeliness standard
  * newly missed. The figures come from the same code the officer API uses (the control chart's {@code PChart}, the
  * targets' status, the timeliness report), so an alert always matches what the dashboard shows. Each new alert is
- * emailed to the council's recipients. Run by {@link AlertSchedule}, and directly by tests.
+ * emailed to the council's recipients ({@link AlertMailer}, which also retries earlier failed sends). Run by {@link AlertSchedule}, and directly by tests.
  */
 @Singleton
 public class AlertEvaluator {
@@ -42,14 +42,14 @@ public class AlertEvaluator {
 
     private final CouncilRepository councils;
     private final SatisfiedCounts counts;
-    private final TargetController targets;
+    private final TargetStatusService targets;
     private final TimelinessController timeliness;
     private final AlertRepository alerts;
     private final AlertMailer mailer;
     private final AlertSettings settings;
     private final Clock clock = Clock.system(COUNCIL_TIME);
 
-    public AlertEvaluator(CouncilRepository councils, SatisfiedCounts counts, TargetController targets,
+    public AlertEvaluator(CouncilRepository councils, SatisfiedCounts counts, TargetStatusService targets,
                           TimelinessController timeliness, AlertRepository alerts, AlertMailer mailer, AlertSettings settings) {
         this.councils = councils;
         this.counts = counts;
@@ -73,9 +73,7 @@ public class AlertEvaluator {
             raised.addAll(safely(council.code(), "targets", () -> targets(council.code(), today)));
             raised.addAll(safely(council.code(), "timeliness", () -> standards(council.code(), today)));
         }
-        for (Alert alert : raised) {
-            mailer.send(alert);
-        }
+        mailer.deliverDue();
         if (!raised.isEmpty()) {
             LOG.info("Raised {} alert(s)", raised.size());
         }
@@ -107,7 +105,7 @@ public class AlertEvaluator {
 
     private List<Alert> targets(String council, LocalDate today) {
         LocalDate from = today.minusDays(settings.statusDays() - 1L);
-        TargetStatusReport report = targets.status(query(council, from, today, null, null), EVALUATOR);
+        TargetStatusReport report = targets.status(query(council, from, today, null, null));
         List<Alert> raised = new ArrayList<>();
         for (TargetStatusReport.Row row : report.rows()) {
             if (row.target() == null) {

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Alerts, the last status seen of each target and standard, and who is emailed. Raising is idempotent on the
- * alert's key (unique), so any number of evaluations, on any number of instances, store one row per breach and
- * only the one that stored it sends the email.
+ * Alerts, the last status seen of each target and standard, who is emailed, and how each alert's email stands.
+ * Raising is idempotent on the alert's key (unique), so any number of evaluations, on any number of instances, store
+ * one row per breach; its email is due from then until a sender that claimed it records that it went.
  */
 @Singleton
 public class AlertRepository {
@@ -170,13 +170,90 @@ public class AlertRepository {
         }
     }
 
+    /** An alert whose email is due, with the number of tries so far. */
+    public record Due(Alert alert, int attempts) {
+    }
+
+    /**
+     * Claims up to {@code limit} alerts whose email is due, oldest due first, by moving each one's next try on by
+     * {@code lease}: another sender (another instance, or the schedule on this one) skips the claimed rows and, once
+     * committed, no longer sees them due. Whoever claims an alert records how its send went.
+     */
+    public List<Due> claimDue(int limit, java.time.Duration lease) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
+                UPDATE alert SET email_next_at = now() + make_interval(secs => ?)
+                WHERE id IN (SELECT id FROM alert WHERE emailed_at IS NULL AND email_next_at <= now()
+                             ORDER BY email_next_at, id LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING\s""" + COLUMNS + ", email_attempts")) {
+            st.setDouble(1, lease.toMillis() / 1000.0);
+            st.setInt(2, limit);
+            List<Due> due = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    due.add(new Due(map(rs), rs.getInt(19)));
+                }
+            }
+            due.sort(java.util.Comparator.comparingLong(d -> d.alert().id()));
+            return due;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not claim the alert emails due", e);
+        }
+    }
+
+    /** The alert's email went: it is never sent again. */
     public void markEmailed(long id) {
+        update("UPDATE alert SET emailed_at = now(), email_next_at = NULL, email_attempts = email_attempts + 1, email_error = NULL WHERE id = ?",
+                id, "could not mark alert " + id + " emailed");
+    }
+
+    /** The send failed: the alert is tried again after {@code retryIn}. */
+    public void markFailed(long id, String error, java.time.Duration retryIn) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
+                UPDATE alert SET email_attempts = email_attempts + 1, email_error = ?, email_next_at = now() + make_interval(secs => ?)
+                WHERE id = ? AND emailed_at IS NULL""")) {
+            st.setString(1, error);
+            st.setDouble(2, retryIn.toMillis() / 1000.0);
+            st.setLong(3, id);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the failed email of alert " + id, e);
+        }
+    }
+
+    /** The alert is not to be emailed (no recipients, no SMTP server): it stays on the dashboard, with the reason. */
+    public int markNotEmailed(@Nullable Long id, String reason) {
+        String sql = "UPDATE alert SET email_next_at = NULL, email_error = ? WHERE emailed_at IS NULL AND "
+                + (id == null ? "email_next_at <= now()" : "id = ?");
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, reason);
+            if (id != null) {
+                st.setLong(2, id);
+            }
+            return st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record why alert " + id + " is not emailed", e);
+        }
+    }
+
+    /** How the alert's email stands: tries so far and the last error (null once sent). */
+    public Optional<Due> delivery(long id) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "UPDATE alert SET emailed_at = now() WHERE id = ?")) {
+                "SELECT " + COLUMNS + ", email_attempts FROM alert WHERE id = ?")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(new Due(map(rs), rs.getInt(19))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read alert " + id, e);
+        }
+    }
+
+    private void update(String sql, long id, String failure) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setLong(1, id);
             st.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not mark alert " + id + " emailed", e);
+            throw new IllegalStateException(failure, e);
         }
     }
 

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
+import java.time.Duration;
+
 /**
  * How alerts are evaluated and sent ({@code civic-pulse.alerts.*}; environment variables in the README).
  *
@@ -14,6 +16,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param statusDays     targets and timeliness standards are judged over the latest this-many days
  * @param dashboardUrl   the dashboard's address as officers reach it, for the link in each email
  * @param smtpHost       the SMTP server; empty: alerts are recorded and shown, no email is sent
+ * @param retryBackoff   how long after a failed send it is tried again; doubled after each further failure
+ * @param retryBackoffMax the longest wait between two tries (a send is tried until it goes)
  */
 @ConfigurationProperties("civic-pulse.alerts")
 public record AlertSettings(
@@ -26,7 +30,9 @@ public record AlertSettings(
         @Bindable(defaultValue = "587") int smtpPort,
         @Nullable String smtpUsername,
         @Nullable String smtpPassword,
-        @Bindable(defaultValue = "civic-pulse-alerts@localhost") String smtpFrom) {
+        @Bindable(defaultValue = "civic-pulse-alerts@localhost") String smtpFrom,
+        @Bindable(defaultValue = "1m") Duration retryBackoff,
+        @Bindable(defaultValue = "6h") Duration retryBackoffMax) {
 
     public boolean emailConfigured() {
         return smtpHost != null && !smtpHost.isBlank();

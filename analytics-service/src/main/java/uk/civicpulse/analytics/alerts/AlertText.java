@@ -10,17 +10,6 @@ public final class AlertText {
     private AlertText() {
     }
 
-    /** The Making Data Count rule by the name the NHS programme gives it. */
-    public static String ruleName(String rule) {
-        return switch (rule) {
-            case PChart.BEYOND_LIMITS -> "a point beyond the control limits";
-            case PChart.SHIFT -> "a shift: 7 or more points in a row below the centre line";
-            case PChart.TREND -> "a trend: 7 or more points in a row each falling";
-            case PChart.TWO_OF_THREE -> "two of three points close to the lower limit";
-            default -> rule;
-        };
-    }
-
     static String dip(String rule, int points) {
         return switch (rule) {
             case PChart.BEYOND_LIMITS -> "Satisfaction fell below the lower control limit";
@@ -29,6 +18,11 @@ public final class AlertText {
             case PChart.TWO_OF_THREE -> "Two of three months close to the lower control limit";
             default -> rule;
         };
+    }
+
+    /** The side of the control chart an alert of this kind is about: "low" for a dip; null for targets and standards. */
+    static String side(String kind) {
+        return Alert.DIP.equals(kind) ? "low" : null;
     }
 
     static String percent(Double p) {

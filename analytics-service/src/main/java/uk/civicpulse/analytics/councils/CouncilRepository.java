@@ -1,10 +1,12 @@
 package uk.civicpulse.analytics.councils;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Councils and the peer groups they are compared within. */
 @Singleton
@@ -24,8 +27,21 @@ public class CouncilRepository {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
+    /**
+     * @param languages the languages the council works in, in its order ("en", "cy"); null when saving means "keep
+     *                  the council's languages as they are"
+     */
     @Serdeable
-    public record Council(String code, String name, String councilType) {
+    public record Council(String code, String name, String councilType, @Nullable List<String> languages) {
+
+        public Council(String code, String name, String councilType) {
+            this(code, name, councilType, null);
+        }
+
+        /** Whether the council works in Welsh, so that what it sends its officers is in Welsh as well as English. */
+        public boolean welsh() {
+            return languages != null && languages.contains("cy");
+        }
     }
 
     @Serdeable
@@ -34,16 +50,38 @@ public class CouncilRepository {
 
     public List<Council> councils() {
         List<Council> councils = new ArrayList<>();
-        query("SELECT code, name, council_type FROM council ORDER BY code", List.of(),
-                rs -> councils.add(new Council(rs.getString(1), rs.getString(2), rs.getString(3))));
+        query("SELECT code, name, council_type, languages FROM council ORDER BY code", List.of(),
+                rs -> councils.add(new Council(rs.getString(1), rs.getString(2), rs.getString(3), languages(rs.getArray(4)))));
         return councils;
     }
 
+    public Optional<Council> council(String code) {
+        List<Council> found = new ArrayList<>();
+        query("SELECT code, name, council_type, languages FROM council WHERE code = ?", List.of(code),
+                rs -> found.add(new Council(rs.getString(1), rs.getString(2), rs.getString(3), languages(rs.getArray(4)))));
+        return found.stream().findFirst();
+    }
+
+    /** Saves the council; its languages stay as they are when {@code council.languages()} is null. */
     public void saveCouncil(Council council) {
-        update("""
-                INSERT INTO council (code, name, council_type) VALUES (?, ?, ?)
-                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, council_type = EXCLUDED.council_type""",
-                List.of(council.code(), council.name(), council.councilType()));
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
+                INSERT INTO council (code, name, council_type, languages) VALUES (?, ?, ?, COALESCE(?, ARRAY['en']))
+                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, council_type = EXCLUDED.council_type,
+                                                 languages = COALESCE(?, council.languages)""")) {
+            Array languages = council.languages() == null ? null : c.createArrayOf("text", council.languages().toArray());
+            st.setString(1, council.code());
+            st.setString(2, council.name());
+            st.setString(3, council.councilType());
+            st.setArray(4, languages);
+            st.setArray(5, languages);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not save council " + council.code(), e);
+        }
+    }
+
+    private static List<String> languages(@Nullable Array array) throws SQLException {
+        return array == null ? List.of("en") : List.of((String[]) array.getArray());
     }
 
     public List<PeerGroup> peerGroups(String memberCouncil) {
@@ -103,14 +141,6 @@ public class CouncilRepository {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("query failed: " + sql, e);
-        }
-    }
-
-    private void update(String sql, List<Object> parameters) {
-        try (Connection c = dataSource.getConnection()) {
-            execute(c, sql, parameters);
-        } catch (SQLException e) {
-            throw new IllegalStateException("update failed: " + sql, e);
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.Set;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PlatformAdminController {
 
+    private static final Set<String> LANGUAGES = Set.of("en", "cy");
+
     private final CouncilRepository councils;
 
     public PlatformAdminController(CouncilRepository councils) {
@@ -41,9 +43,13 @@ public class PlatformAdminController {
         if (council.name() == null || council.name().isBlank()) {
             throw new BadParameterException("name", "is required");
         }
-        CouncilRepository.Council saved = new CouncilRepository.Council(code, council.name(), council.councilType());
-        councils.saveCouncil(saved);
-        return saved;
+        List<String> languages = council.languages();
+        if (languages != null && (languages.isEmpty() || !LANGUAGES.containsAll(languages)
+                || new HashSet<>(languages).size() != languages.size())) {
+            throw new BadParameterException("languages", "must list 'en' and/or 'cy', each once, the council's first language first");
+        }
+        councils.saveCouncil(new CouncilRepository.Council(code, council.name(), council.councilType(), languages));
+        return councils.council(code).orElseThrow();
     }
 
     @Get("/peer-groups")

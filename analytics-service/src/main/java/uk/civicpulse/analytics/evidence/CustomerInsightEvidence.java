@@ -17,7 +17,7 @@ import uk.civicpulse.analytics.publishing.PublicResults;
 import uk.civicpulse.analytics.publishing.PublicResultsService;
 import uk.civicpulse.analytics.publishing.ReportingPeriod;
 import uk.civicpulse.analytics.stats.KeyDriverAnalysis;
-import uk.civicpulse.analytics.targets.TargetController;
+import uk.civicpulse.analytics.targets.TargetStatusService;
 import uk.civicpulse.analytics.targets.TargetStatusReport;
 import uk.civicpulse.analytics.trends.TrendController;
 import uk.civicpulse.analytics.trends.TrendReport;
@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 class CustomerInsightEvidence {
 
     private final RepresentativenessController representativeness;
-    private final TargetController targets;
+    private final TargetStatusService targets;
     private final TrendController trends;
     private final KeyDriverController drivers;
     private final FunnelController funnel;
@@ -45,7 +45,7 @@ class CustomerInsightEvidence {
     private final ActionRepository actions;
     private final CaptureRepository capture;
 
-    CustomerInsightEvidence(RepresentativenessController representativeness, TargetController targets, TrendController trends,
+    CustomerInsightEvidence(RepresentativenessController representativeness, TargetStatusService targets, TrendController trends,
                             KeyDriverController drivers, FunnelController funnel, ControlChartController controlChart,
                             PublicResultsService published, ActionRepository actions, CaptureRepository capture) {
         this.representativeness = representativeness;
@@ -63,7 +63,7 @@ class CustomerInsightEvidence {
         String from = period.from().toString();
         String to = period.to().toString();
         RepresentativenessReport rep = representativeness.representativeness(council, from, to, null, null, null, null, InProcess.PLATFORM);
-        TargetStatusReport status = targets.status(InProcess.slice(council, period.from(), period.to()), InProcess.PLATFORM);
+        TargetStatusReport status = targets.status(InProcess.slice(council, period.from(), period.to()));
         List<PublicResults.SatisfactionFigure> shown = published.satisfactionByServiceAndChannel(council, period);
         List<PublicAction> acted = actions.published(council).stream()
                 .filter(a -> !a.doneOn().isBefore(period.from()) && !a.doneOn().isAfter(period.to())).toList();

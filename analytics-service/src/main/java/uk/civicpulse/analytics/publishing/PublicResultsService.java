@@ -13,7 +13,7 @@ import uk.civicpulse.analytics.satisfaction.SatisfactionReport;
 import uk.civicpulse.analytics.satisfaction.SatisfactionRow;
 import uk.civicpulse.analytics.satisfaction.SatisfactionService;
 import uk.civicpulse.analytics.satisfaction.SliceParameters;
-import uk.civicpulse.analytics.targets.TargetController;
+import uk.civicpulse.analytics.targets.TargetStatusService;
 import uk.civicpulse.analytics.targets.TargetStatusReport;
 import uk.civicpulse.analytics.timeliness.Standard;
 import uk.civicpulse.analytics.timeliness.StandardRepository;
@@ -38,7 +38,7 @@ public class PublicResultsService {
 
     private final CouncilRepository councils;
     private final SatisfactionService satisfaction;
-    private final TargetController targets;
+    private final TargetStatusService targets;
     private final TrendController trends;
     private final FunnelController funnel;
     private final TimelinessController timeliness;
@@ -47,7 +47,7 @@ public class PublicResultsService {
     private final StandardRepository standardRepository;
     private final int minimumN;
 
-    PublicResultsService(CouncilRepository councils, SatisfactionService satisfaction, TargetController targets,
+    PublicResultsService(CouncilRepository councils, SatisfactionService satisfaction, TargetStatusService targets,
                          TrendController trends, FunnelController funnel, TimelinessController timeliness,
                          ActionRepository actions, CaptureRepository capture, StandardRepository standardRepository,
                          @Value("${civic-pulse.public.minimum-n:10}") int minimumN) {
@@ -88,7 +88,7 @@ public class PublicResultsService {
     /** The satisfaction API's figures by service and channel (95% Wilson, not corrected for the finite population). */
     public List<PublicResults.SatisfactionFigure> satisfactionByServiceAndChannel(String council, ReportingPeriod period) {
         SatisfactionReport report = satisfaction.report(slice(council, period, "service,channel"), options());
-        TargetStatusReport status = targets.status(InProcess.slice(council, period.from(), period.to()), InProcess.PLATFORM);
+        TargetStatusReport status = targets.status(InProcess.slice(council, period.from(), period.to()));
         Map<String, TargetStatusReport.Row> byCell = new HashMap<>();
         status.rows().forEach(r -> byCell.put(r.service() + "|" + r.channel(), r));
         List<PublicResults.SatisfactionFigure> figures = new ArrayList<>();

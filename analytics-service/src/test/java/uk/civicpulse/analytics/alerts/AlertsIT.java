@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import uk.civicpulse.analytics.councils.CouncilRepository;
 import uk.civicpulse.analytics.officers.Officer;
 import uk.civicpulse.analytics.officers.OfficerRepository;
 import uk.civicpulse.analytics.officers.PasswordHasher;
@@ -40,6 +41,7 @@ import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +53,7 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -68,15 +71,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "civic-pulse.alerts.status-days", value = "90")
 @Property(name = "civic-pulse.alerts.smtp-from", value = "alerts@civic-pulse.test")
 @Property(name = "civic-pulse.alerts.dashboard-url", value = "https://dashboard.example.gov.uk")
+@Property(name = "civic-pulse.alerts.retry-backoff", value = "1s")
+@Property(name = "civic-pulse.alerts.retry-backoff-max", value = "2s")
 class AlertsIT implements TestPropertyProvider {
 
     static final String COUNCIL = "alertshire";
     static final String OTHER = "otherborough";
     static final String SERVICE = "alert_it_libraries";
     static final LocalDate TODAY = LocalDate.of(2024, 8, 15);
+    /** A council that works in Welsh, with the same dip a year earlier (so evaluating TODAY raises nothing for it). */
+    static final String WELSH = "cyngor-rhybudd";
+    static final LocalDate WELSH_TODAY = LocalDate.of(2023, 8, 15);
 
     private final TestDatabase database = TestDatabase.create("analytics_alerts");
-    private final GreenMail smtp = startSmtp();
+    private GreenMail smtp = startSmtp(0);
     private String officer;
     private String councilAdmin;
     private String otherOfficer;
@@ -91,21 +99,28 @@ class AlertsIT implements TestPropertyProvider {
     @Inject
     AlertEvaluator evaluator;
 
-    private static GreenMail startSmtp() {
-        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    @Inject
+    AlertMailer mailer;
+
+    @Inject
+    AlertRepository alertRepository;
+
+    @Inject
+    CouncilRepository councils;
+
+    private static GreenMail startSmtp(int port) {
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         return mail;
     }
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", "alerts-it-" + UUID.randomUUID(),
-                "civic-pulse.alerts.smtp-host", "127.0.0.1",
-                "civic-pulse.alerts.smtp-port", String.valueOf(smtp.getSmtp().getPort()));
+        return TestProperties.of(database)
+                .newConsumerGroup("alerts-it")
+                .with("civic-pulse.alerts.smtp-host", "127.0.0.1")
+                .with("civic-pulse.alerts.smtp-port", smtp.getSmtp().getPort())
+                .asMap();
     }
 
     @AfterAll
@@ -115,7 +130,11 @@ class AlertsIT implements TestPropertyProvider {
     }
 
     private static RatingSubmitted rating(String council, int month, boolean satisfied) {
-        Instant when = Instant.parse(String.format("2024-%02d-10T12:00:00Z", month));
+        return rating(council, 2024, month, satisfied);
+    }
+
+    private static RatingSubmitted rating(String council, int year, int month, boolean satisfied) {
+        Instant when = Instant.parse(String.format("%d-%02d-10T12:00:00Z", year, month));
         return new RatingSubmitted(UUID.randomUUID(), council, SERVICE, Channel.WEB, "/libraries", Scale.FACES_3, satisfied ? 3 : 1,
                 List.of(), null, Map.of(), Map.of(), when, when, 1);
     }
@@ -132,6 +151,8 @@ class AlertsIT implements TestPropertyProvider {
                 for (int i = 0; i < 40; i++) {
                     RatingSubmitted r = rating(COUNCIL, month, i < satisfied);
                     producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), r.council(), EventCodec.encode(r)));
+                    RatingSubmitted w = rating(WELSH, 2023, month, i < satisfied);
+                    producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), w.council(), EventCodec.encode(w)));
                 }
             }
             // 40 calls in July 2024, each answered after 2 minutes: none within a 60-second standard
@@ -145,19 +166,26 @@ class AlertsIT implements TestPropertyProvider {
             producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), other.council(), EventCodec.encode(other)));
             producer.flush();
         }
-        await().atMost(60, TimeUnit.SECONDS).until(() -> officers.councilCodes().containsAll(List.of(COUNCIL, OTHER)));
+        await().atMost(60, TimeUnit.SECONDS).until(() -> officers.councilCodes().containsAll(List.of(COUNCIL, OTHER, WELSH)));
         String hash = PasswordHasher.hash("test-password");
         officers.save(new Officer("officer@" + COUNCIL, hash, COUNCIL, Role.OFFICER));
         officers.save(new Officer("admin@" + COUNCIL, hash, COUNCIL, Role.COUNCIL_ADMIN));
         officers.save(new Officer("officer@" + OTHER, hash, OTHER, Role.OFFICER));
+        officers.save(new Officer("officer@" + WELSH, hash, WELSH, Role.OFFICER));
         officer = login("officer@" + COUNCIL);
         councilAdmin = login("admin@" + COUNCIL);
         otherOfficer = login("officer@" + OTHER);
         await().atMost(60, TimeUnit.SECONDS).until(() -> satisfactionN() == 320);
+        String welshOfficer = login("officer@" + WELSH);
+        await().atMost(60, TimeUnit.SECONDS).until(() -> satisfactionN(WELSH, "2023", welshOfficer) == 320);
     }
 
     private long satisfactionN() {
-        Map<String, Object> body = json(HttpRequest.GET("/api/v1/councils/" + COUNCIL + "/satisfaction?from=2024-01-01&to=2024-08-31"), officer);
+        return satisfactionN(COUNCIL, "2024", officer);
+    }
+
+    private long satisfactionN(String council, String year, String token) {
+        Map<String, Object> body = json(HttpRequest.GET("/api/v1/councils/" + council + "/satisfaction?from=" + year + "-01-01&to=" + year + "-08-31"), token);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> rows = (List<Map<String, Object>>) body.get("rows");
         return rows.isEmpty() ? 0 : ((Number) rows.get(0).get("n")).longValue();
@@ -346,5 +374,47 @@ class AlertsIT implements TestPropertyProvider {
             assertTrue(spec.contains(path), path + " is not documented");
         }
         assertTrue(!spec.contains("/dashboard/councils/{council}/alerts"), "pages stay out of the API description");
+    }
+
+    @Test
+    @Order(8)
+    void anAlertWhoseSendFailedIsSentOnceTheServerIsBackInWelshThenEnglishForACouncilThatWorksInWelsh() throws Exception {
+        councils.saveCouncil(new CouncilRepository.Council(WELSH, "Cyngor Rhybudd", "unitary", List.of("cy", "en")));
+        alertRepository.setRecipients(WELSH, List.of("perfformiad@rhybudd.gov.wales"), "test");
+        int port = smtp.getSmtp().getPort();
+        int before = smtp.getReceivedMessages().length;
+        smtp.stop();
+
+        List<Alert> raised = evaluator.evaluate(WELSH_TODAY);
+        assertEquals(List.of(WELSH), raised.stream().map(Alert::council).toList(), raised.toString());
+        Alert dip = raised.get(0);
+        AlertRepository.Due failed = alertRepository.delivery(dip.id()).orElseThrow();
+        assertEquals(1, failed.attempts(), "tried once, while the server was down");
+        assertNull(failed.alert().emailedAt());
+        assertEquals(0, mailer.deliverDue(), "not due again before its backoff, and the server is still down");
+
+        smtp = startSmtp(port);
+        await().atMost(30, TimeUnit.SECONDS).until(() -> mailer.deliverDue() == 1);
+        assertEquals(0, mailer.deliverDue(), "sent: never again");
+        assertTrue(evaluator.evaluate(WELSH_TODAY).isEmpty());
+        Thread.sleep(3_000); // past the longest backoff: anything still due would now be sent
+        assertEquals(0, mailer.deliverDue());
+        assertTrue(smtp.waitForIncomingEmail(10_000, 1));
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertEquals(1, received.length, "exactly one email once the server is back (" + before + " before it stopped)");
+        MimeMessage email = received[0];
+        assertEquals("perfformiad@rhybudd.gov.wales", email.getAllRecipients()[0].toString());
+        assertTrue(email.getSubject().startsWith("Rhybudd Civic Pulse: Gostyngiad mewn bodlonrwydd – Cyngor Rhybudd"), email.getSubject());
+        assertTrue(email.getSubject().contains(" / Civic Pulse alert: Dip in satisfaction – Cyngor Rhybudd"), email.getSubject());
+        String body = text(email);
+        int welsh = body.indexOf("Rheol: pwynt y tu hwnt i’r terfynau rheoli");
+        int english = body.indexOf("Rule: a point beyond the control limits");
+        assertTrue(welsh > 0 && english > welsh, "Welsh first, then English: " + body);
+        assertTrue(body.contains("Ffigur: 25.0% (cyfwng 95% 14.2% i 40.2%), n = 40"), body);
+        assertTrue(body.contains("Cyfnod: 1 Awst 2023 i "), body);
+        assertTrue(body.contains("/dashboard/councils/" + WELSH + "/dips?service=" + SERVICE + "&channel=web&lang=cy"), body);
+        AlertRepository.Due sent = alertRepository.delivery(dip.id()).orElseThrow();
+        assertNotNull(sent.alert().emailedAt());
+        assertEquals(2, sent.attempts());
     }
 }

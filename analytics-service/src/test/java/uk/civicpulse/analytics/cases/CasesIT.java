@@ -30,6 +30,7 @@ import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -82,11 +83,7 @@ class CasesIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", "cases-it-" + UUID.randomUUID());
+        return TestProperties.of(database).newConsumerGroup("cases-it").asMap();
     }
 
     @AfterAll

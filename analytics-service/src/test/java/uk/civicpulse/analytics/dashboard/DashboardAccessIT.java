@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import uk.civicpulse.analytics.ingest.RatingStore;
 import uk.civicpulse.analytics.timeliness.ContactStore;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,12 +63,11 @@ class DashboardAccessIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", "dashboard-access-" + UUID.randomUUID(),
+        return TestProperties.of(database)
+                .newConsumerGroup("dashboard-access")
                 // the figures are written straight into the store; other classes\' ratings on the JVM\'s shared topic stay out
-                "civic-pulse.kafka.consumer-enabled", "false");
+                .with("civic-pulse.kafka.consumer-enabled", "false")
+                .asMap();
     }
 
     @BeforeAll

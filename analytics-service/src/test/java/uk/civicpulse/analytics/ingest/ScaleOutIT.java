@@ -16,6 +16,7 @@ import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -41,11 +42,7 @@ class ScaleOutIT {
     void twoInstancesShareThePartitionsAndCountEveryRatingOnceEvenWhenOneStops() throws Exception {
         String group = "scale-out-" + UUID.randomUUID();
         try (TestDatabase database = TestDatabase.create("analytics_scale_out")) {
-            Map<String, Object> properties = Map.of(
-                    "datasources.default.url", database.jdbcUrl(),
-                    "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                    "civic-pulse.kafka.consumer-group", group,
-                    "micronaut.server.port", -1);
+            Map<String, Object> properties = TestProperties.of(database).consumerGroup(group).asObjectMap();
             EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, properties);
             EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class, properties);
             RatingConsumer one = first.getApplicationContext().getBean(RatingConsumer.class);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.util.List;
 import java.util.Map;
@@ -44,10 +44,7 @@ class CouncilIsolationIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", "isolation-" + UUID.randomUUID());
+        return TestProperties.of(database).newConsumerGroup("isolation").asMap();
     }
 
     @AfterAll
@@ -140,5 +137,22 @@ class CouncilIsolationIT implements TestPropertyProvider {
                 Map.of("description", "County councils", "members", List.of("atlantis"))).bearerAuth(admin)));
         assertEquals(HttpStatus.OK, status(HttpRequest.GET("/api/v1/councils/westshire/satisfaction?from=2026-01-01&to=2026-12-31").bearerAuth(admin)));
         assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.GET("/api/v1/councils/atlantis/satisfaction?from=2026-01-01&to=2026-12-31").bearerAuth(admin)));
+    }
+
+    @Test
+    void aPlatformAdminSetsTheLanguagesACouncilWorksInAndTheyStayWhenLeftOut() {
+        String path = "/api/v1/admin/councils/westshire";
+        Map<?, ?> saved = client.toBlocking().retrieve(HttpRequest.PUT(path, Map.of("name", "Westshire County Council",
+                "councilType", "county", "languages", List.of("cy", "en"))).bearerAuth(admin), Map.class);
+        assertEquals(List.of("cy", "en"), saved.get("languages"));
+        saved = client.toBlocking().retrieve(HttpRequest.PUT(path, Map.of("name", "Westshire County Council", "councilType", "county"))
+                .bearerAuth(admin), Map.class);
+        assertEquals(List.of("cy", "en"), saved.get("languages"), "left out: kept");
+        for (List<String> bad : List.of(List.<String>of(), List.of("fr"), List.of("en", "en"))) {
+            assertEquals(HttpStatus.BAD_REQUEST, status(HttpRequest.PUT(path, Map.of("name", "Westshire County Council",
+                    "languages", bad)).bearerAuth(admin)), bad.toString());
+        }
+        client.toBlocking().retrieve(HttpRequest.PUT(path, Map.of("name", "Westshire County Council", "councilType", "county",
+                "languages", List.of("en"))).bearerAuth(admin), Map.class);
     }
 }

@@ -35,6 +35,7 @@ import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.Chromium;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -87,11 +88,7 @@ class AlertsAndCasesBrowserIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", "alerts-pages-" + UUID.randomUUID());
+        return TestProperties.of(database).newConsumerGroup("alerts-pages").asMap();
     }
 
     @BeforeAll

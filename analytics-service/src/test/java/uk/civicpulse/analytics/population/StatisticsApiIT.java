@@ -33,6 +33,7 @@ import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -84,10 +85,7 @@ class StatisticsApiIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", group);
+        return TestProperties.of(database).consumerGroup(group).asMap();
     }
 
     @AfterAll

@@ -29,6 +29,7 @@ import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -63,10 +64,7 @@ class SatisfactionApiIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", group);
+        return TestProperties.of(database).consumerGroup(group).asMap();
     }
 
     @AfterAll

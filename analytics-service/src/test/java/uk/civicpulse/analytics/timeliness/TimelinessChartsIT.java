@@ -25,6 +25,7 @@ import uk.civicpulse.events.EventCodec;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -72,10 +73,7 @@ class TimelinessChartsIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", group);
+        return TestProperties.of(database).consumerGroup(group).asMap();
     }
 
     @AfterAll

@@ -29,6 +29,7 @@ import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -79,11 +80,7 @@ class SlicedStatisticsIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", "analytics-it-" + UUID.randomUUID());
+        return TestProperties.of(database).newConsumerGroup("analytics-it").asMap();
     }
 
     @AfterAll

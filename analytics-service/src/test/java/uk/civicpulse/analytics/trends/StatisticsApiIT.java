@@ -32,6 +32,7 @@ import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -77,12 +78,7 @@ class StatisticsApiIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                // a free port: other test runs on this machine may hold the default 8081
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", "analytics-it-" + UUID.randomUUID());
+        return TestProperties.of(database).newConsumerGroup("analytics-it").asMap();
     }
 
     @AfterAll

@@ -1,11 +1,19 @@
 package uk.civicpulse.testkit;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.stack.EmbeddedKafkaBroker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Map;
 
 /**
  * One real Kafka broker per test JVM, started on first use with every topic of the contract, stopped when the JVM
@@ -35,5 +43,19 @@ public final class TestKafka {
 
     public static String bootstrapServers() {
         return broker().bootstrapServers();
+    }
+
+    /** A producer of encoded events keyed by string, acknowledged by every replica (acks=all): a send that returns was stored. */
+    public static Producer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    /** An admin client of the broker; close it after use. */
+    public static Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
     }
 }

@@ -22,6 +22,7 @@ import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.survey.phone.IvrSignature;
 import uk.civicpulse.survey.settings.CaptureSettings;
 import uk.civicpulse.testkit.TestDatabase;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -76,16 +77,14 @@ class CaptureChannelsIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>();
-        p.put("datasources.default.url", database.jdbcUrl());
-        p.put("civic-pulse.kafka.bootstrap-servers", uk.civicpulse.testkit.TestKafka.bootstrapServers());
-        p.put("civic-pulse.rate-limit.web.capacity", String.valueOf(WEB_CAPACITY));
-        p.put("civic-pulse.rate-limit.web.refill-tokens", "1");
-        p.put("civic-pulse.rate-limit.web.refill-period", "1h");
-        p.put("civic-pulse.rate-limit.kiosk.capacity", String.valueOf(KIOSK_CAPACITY));
-        p.put("civic-pulse.rate-limit.kiosk.refill-tokens", "1");
-        p.put("civic-pulse.rate-limit.kiosk.refill-period", "1h");
-        return p;
+        return TestProperties.of(database)
+                .with("civic-pulse.rate-limit.web.capacity", WEB_CAPACITY)
+                .with("civic-pulse.rate-limit.web.refill-tokens", "1")
+                .with("civic-pulse.rate-limit.web.refill-period", "1h")
+                .with("civic-pulse.rate-limit.kiosk.capacity", KIOSK_CAPACITY)
+                .with("civic-pulse.rate-limit.kiosk.refill-tokens", "1")
+                .with("civic-pulse.rate-limit.kiosk.refill-period", "1h")
+                .asMap();
     }
 
     @AfterAll

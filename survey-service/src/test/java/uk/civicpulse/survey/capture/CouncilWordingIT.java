@@ -24,7 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.civicpulse.survey.browser.Chromium;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -85,10 +85,7 @@ class CouncilWordingIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        return TestProperties.of(database).asMap();
     }
 
     @BeforeAll

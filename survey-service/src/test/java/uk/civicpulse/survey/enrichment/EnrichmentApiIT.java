@@ -18,7 +18,7 @@ import uk.civicpulse.events.KeyArea;
 import uk.civicpulse.events.RatingEnriched;
 import uk.civicpulse.survey.browser.Topic;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ class EnrichmentApiIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("datasources.default.url", database.jdbcUrl(), "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        return TestProperties.of(database).asMap();
     }
 
     @AfterAll

@@ -23,7 +23,7 @@ import uk.civicpulse.survey.browser.ThirdPartySite;
 import uk.civicpulse.survey.browser.Topic;
 import uk.civicpulse.survey.widget.WidgetAssets;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.time.Duration;
 import java.util.List;
@@ -60,10 +60,7 @@ class FormBrowserIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        return TestProperties.of(database).asMap();
     }
 
     @BeforeAll

@@ -19,6 +19,7 @@ import uk.civicpulse.survey.browser.Topic;
 import uk.civicpulse.survey.settings.CaptureSettings;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,10 +62,7 @@ class KioskBrowserIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        return TestProperties.of(database).asMap();
     }
 
     @Inject

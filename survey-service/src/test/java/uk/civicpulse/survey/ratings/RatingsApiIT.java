@@ -27,6 +27,7 @@ import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,11 +56,10 @@ class RatingsApiIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
+        return TestProperties.of(database)
                 // These tests post many ratings from one address to one page; the limit has its own test.
-                "civic-pulse.rate-limit.web.capacity", "100000");
+                .with("civic-pulse.rate-limit.web.capacity", "100000")
+                .asMap();
     }
 
     @AfterAll

@@ -26,7 +26,7 @@ import uk.civicpulse.survey.browser.Chromium;
 import uk.civicpulse.survey.browser.ThirdPartySite;
 import uk.civicpulse.survey.browser.Topic;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.time.Duration;
 import java.util.List;
@@ -64,10 +64,7 @@ class WidgetBrowserIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        return TestProperties.of(database).asMap();
     }
 
     @BeforeAll
