@@ -13,6 +13,7 @@ import uk.civicpulse.events.RatingEnriched;
 import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.events.Scale;
 import uk.civicpulse.testkit.TestDatabase;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -66,10 +67,9 @@ class RunningCountsIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.consumer-enabled", "false",
-                "civic-pulse.kafka.bootstrap-servers", "127.0.0.1:1");
+        // the consumer off and no broker: the ratings are written with RatingStore, as the consumer writes a batch
+        return TestProperties.of(database).with("civic-pulse.kafka.consumer-enabled", false)
+                .with(TestProperties.BOOTSTRAP_SERVERS, "127.0.0.1:1").asMap();
     }
 
     @AfterAll
