@@ -22,9 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.civicpulse.events.KeyArea;
 import uk.civicpulse.events.RatingEnriched;
 import uk.civicpulse.events.RatingSubmitted;
-import uk.civicpulse.survey.browser.Chromium;
 import uk.civicpulse.survey.browser.ThirdPartySite;
 import uk.civicpulse.survey.browser.Topic;
+import uk.civicpulse.testkit.Chromium;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestProperties;
 
@@ -36,8 +36,8 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.civicpulse.survey.browser.Chromium.assertNoAccessibilityViolations;
-import static uk.civicpulse.survey.browser.Chromium.script;
+import static uk.civicpulse.testkit.Chromium.assertNoAccessibilityViolations;
+import static uk.civicpulse.testkit.Chromium.script;
 
 /**
  * The widget on a council's page served from another origin with a strict Content-Security-Policy, in Debian's
