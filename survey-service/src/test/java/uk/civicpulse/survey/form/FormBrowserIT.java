@@ -19,9 +19,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import uk.civicpulse.events.KeyArea;
 import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.survey.browser.ThirdPartySite;
-import uk.civicpulse.survey.browser.Topic;
 import uk.civicpulse.survey.widget.WidgetAssets;
 import uk.civicpulse.testkit.Chromium;
+import uk.civicpulse.testkit.RatingsTopic;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestProperties;
 
@@ -162,7 +162,7 @@ class FormBrowserIT implements TestPropertyProvider {
     }
 
     private static RatingSubmitted rating(String touchpoint) {
-        Topic.Read read = Topic.readUntil(r -> r.ratings().stream().anyMatch(x -> x.touchpoint().equals(touchpoint)));
+        RatingsTopic.Read read = RatingsTopic.readUntil(r -> r.ratings().stream().anyMatch(x -> x.touchpoint().equals(touchpoint)));
         List<RatingSubmitted> found = read.ratings().stream().filter(x -> x.touchpoint().equals(touchpoint)).toList();
         assertEquals(1, found.size(), "one rating for " + touchpoint);
         return found.get(0);
