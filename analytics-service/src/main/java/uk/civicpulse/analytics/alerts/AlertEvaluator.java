@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Looks at every council's figures and raises an alert, once, for each new breach: a dip (a Making Data Count rule
- * broken on the low side of a service and channel's monthly p-chart), a target newly missed, a timeliness standard
- * newly missed. The figures come from the same code the officer API uses (the control chart's {@code PChart}, the
+ * Looks at every council's figures and raises an alert, once, for each new breach: a dip or an improvement (a Making
+ * Data Count rule broken on the low or the high side of a service and channel's monthly p-chart; {@link DipRules}), a
+ * target newly missed, a timeliness standard newly missed. The figures come from the same code the officer API uses (the control chart's {@code PChart}, the
  * targets' status, the timeliness report), so an alert always matches what the dashboard shows. Each new alert is
  * emailed to the council's recipients ({@link AlertMailer}, which also retries earlier failed sends). Run by {@link AlertSchedule}, and directly by tests.
  */

@@ -79,7 +79,8 @@ public class PublicResultsService {
         List<PublicResults.SatisfactionFigure> services = satisfactionByServiceAndChannel(council, period);
         List<PublicResults.SatisfactionFigure> channels = satisfactionByChannel(council, period);
         return new PublicResults(council, name, period.from(), period.to(), minimumN, satisfaction.minimumN(), services, channels,
-                trend(council, period), standards(council, period), peers(council, period),
+                trend(council, period), serviceTrends(council, period, services.stream().map(PublicResults.SatisfactionFigure::service).toList()),
+                standards(council, period), peers(council, period),
                 // actions taken during the period or since: what was done about what residents said in it
                 actions.published(council).stream().filter(a -> !a.doneOn().isBefore(period.from())).toList(),
                 methodology(council, period, services, channels));
@@ -114,12 +115,34 @@ public class PublicResultsService {
                 row.upper(), row.marginOfError(), target, t == null ? null : t.status(), row.n() < satisfaction.minimumN());
     }
 
-    private PublicResults.Trend trend(String council, ReportingPeriod period) {
+    public PublicResults.Trend trend(String council, ReportingPeriod period) {
         TrendReport report = trends.trend(InProcess.slice(council, period.from(), period.to()), "month", null, InProcess.PLATFORM);
         List<PublicResults.Month> months = report.series().stream().map(p -> p.n() < minimumN
                 ? new PublicResults.Month(p.from(), true, null, null, null, null)
                 : new PublicResults.Month(p.from(), false, p.n(), p.proportion(), p.lower(), p.upper())).toList();
         return new PublicResults.Trend(months, report.trend().direction(), report.trend().pValue(), report.trend().label());
+    }
+
+    /**
+     * Each service's % satisfied per month, all channels together, with its 95% interval: the trend API's figures for
+     * the service's slice. A service-month with fewer than the minimum responses has no figures, like any public group.
+     */
+    public List<PublicResults.ServiceTrend> serviceTrends(String council, ReportingPeriod period, List<String> services) {
+        return services.stream().distinct().sorted().map(service -> {
+            TrendReport report = trends.trend(InProcess.slice(council, period.from(), period.to(), service, null), "month", null,
+                    InProcess.PLATFORM);
+            return new PublicResults.ServiceTrend(service, report.series().stream().map(this::month).toList());
+        }).toList();
+    }
+
+    /** The services rated in the period (names only), for the per-service trend without the rest of the page. */
+    public List<String> services(String council, ReportingPeriod period) {
+        return satisfaction.report(slice(council, period, "service"), options()).rows().stream().map(r -> r.group().get("service")).toList();
+    }
+
+    private PublicResults.Month month(TrendReport.PeriodFigure p) {
+        return p.n() < minimumN ? new PublicResults.Month(p.from(), true, null, null, null, null)
+                : new PublicResults.Month(p.from(), false, p.n(), p.proportion(), p.lower(), p.upper());
     }
 
     /** Each standard version over the period, as the timeliness API gives it, suppressed below the minimum contacts. */
