@@ -19,7 +19,7 @@ import uk.civicpulse.analytics.publishing.ReportingPeriod;
 import uk.civicpulse.analytics.stats.KeyDriverAnalysis;
 import uk.civicpulse.analytics.targets.TargetStatusService;
 import uk.civicpulse.analytics.targets.TargetStatusReport;
-import uk.civicpulse.analytics.trends.TrendController;
+import uk.civicpulse.analytics.trends.TrendService;
 import uk.civicpulse.analytics.trends.TrendReport;
 
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ class CustomerInsightEvidence {
 
     private final RepresentativenessController representativeness;
     private final TargetStatusService targets;
-    private final TrendController trends;
+    private final TrendService trends;
     private final KeyDriverController drivers;
     private final FunnelController funnel;
     private final ControlChartController controlChart;
@@ -45,7 +45,7 @@ class CustomerInsightEvidence {
     private final ActionRepository actions;
     private final CaptureRepository capture;
 
-    CustomerInsightEvidence(RepresentativenessController representativeness, TargetStatusService targets, TrendController trends,
+    CustomerInsightEvidence(RepresentativenessController representativeness, TargetStatusService targets, TrendService trends,
                             KeyDriverController drivers, FunnelController funnel, ControlChartController controlChart,
                             PublicResultsService published, ActionRepository actions, CaptureRepository capture) {
         this.representativeness = representativeness;
@@ -224,7 +224,7 @@ class CustomerInsightEvidence {
         if (!withTarget.isEmpty()) {
             evidence.add(w.t("evidence.1.3.4.status", withTarget.size(), met, close, notMet.size()));
         }
-        TrendReport trend = trends.trend(InProcess.slice(council, period.from(), period.to()), "month", null, InProcess.PLATFORM);
+        TrendReport trend = trends.trend(InProcess.slice(council, period.from(), period.to()), "month", TrendService.Method.COCHRAN_ARMITAGE);
         evidence.add(w.t("evidence.1.3.4.trend." + (trend.trend().label() != null ? "none" : trend.trend().direction())));
         if (!notMet.isEmpty()) {
             gaps.add(w.t("evidence.1.3.4.notMet", notMet.size(), withTarget.size(),

@@ -20,7 +20,7 @@ import uk.civicpulse.analytics.timeliness.StandardRepository;
 import uk.civicpulse.analytics.timeliness.TimelinessController;
 import uk.civicpulse.analytics.timeliness.TimelinessReport;
 import uk.civicpulse.analytics.timeliness.TimelinessRow;
-import uk.civicpulse.analytics.trends.TrendController;
+import uk.civicpulse.analytics.trends.TrendService;
 import uk.civicpulse.analytics.trends.TrendReport;
 
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public class PublicResultsService {
     private final CouncilRepository councils;
     private final SatisfactionService satisfaction;
     private final TargetStatusService targets;
-    private final TrendController trends;
+    private final TrendService trends;
     private final FunnelController funnel;
     private final TimelinessController timeliness;
     private final ActionRepository actions;
@@ -48,7 +48,7 @@ public class PublicResultsService {
     private final int minimumN;
 
     PublicResultsService(CouncilRepository councils, SatisfactionService satisfaction, TargetStatusService targets,
-                         TrendController trends, FunnelController funnel, TimelinessController timeliness,
+                         TrendService trends, FunnelController funnel, TimelinessController timeliness,
                          ActionRepository actions, CaptureRepository capture, StandardRepository standardRepository,
                          @Value("${civic-pulse.public.minimum-n:10}") int minimumN) {
         this.councils = councils;
@@ -115,7 +115,7 @@ public class PublicResultsService {
     }
 
     private PublicResults.Trend trend(String council, ReportingPeriod period) {
-        TrendReport report = trends.trend(InProcess.slice(council, period.from(), period.to()), "month", null, InProcess.PLATFORM);
+        TrendReport report = trends.trend(InProcess.slice(council, period.from(), period.to()), "month", TrendService.Method.COCHRAN_ARMITAGE);
         List<PublicResults.Month> months = report.series().stream().map(p -> p.n() < minimumN
                 ? new PublicResults.Month(p.from(), true, null, null, null, null)
                 : new PublicResults.Month(p.from(), false, p.n(), p.proportion(), p.lower(), p.upper())).toList();
