@@ -7,7 +7,7 @@ import uk.civicpulse.analytics.dips.ControlChartController;
 import uk.civicpulse.analytics.dips.ControlChartReport;
 import uk.civicpulse.analytics.drivers.KeyDriverController;
 import uk.civicpulse.analytics.drivers.KeyDriverReport;
-import uk.civicpulse.analytics.peers.FunnelController;
+import uk.civicpulse.analytics.peers.PeerFunnelService;
 import uk.civicpulse.analytics.peers.FunnelReport;
 import uk.civicpulse.analytics.population.RepresentativenessController;
 import uk.civicpulse.analytics.population.RepresentativenessReport;
@@ -39,14 +39,14 @@ class CustomerInsightEvidence {
     private final TargetStatusService targets;
     private final TrendService trends;
     private final KeyDriverController drivers;
-    private final FunnelController funnel;
+    private final PeerFunnelService funnel;
     private final ControlChartController controlChart;
     private final PublicResultsService published;
     private final ActionRepository actions;
     private final CaptureRepository capture;
 
     CustomerInsightEvidence(RepresentativenessController representativeness, TargetStatusService targets, TrendService trends,
-                            KeyDriverController drivers, FunnelController funnel, ControlChartController controlChart,
+                            KeyDriverController drivers, PeerFunnelService funnel, ControlChartController controlChart,
                             PublicResultsService published, ActionRepository actions, CaptureRepository capture) {
         this.representativeness = representativeness;
         this.targets = targets;
@@ -240,7 +240,7 @@ class CustomerInsightEvidence {
     }
 
     private EvidenceElement benchmarking(String council, ReportingPeriod period, Wording w) {
-        FunnelReport report = funnel.funnel(InProcess.slice(council, period.from(), period.to()), InProcess.PLATFORM);
+        FunnelReport report = funnel.funnel(InProcess.slice(council, period.from(), period.to()));
         List<String> evidence = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         for (FunnelReport.Group g : report.peerGroups()) {

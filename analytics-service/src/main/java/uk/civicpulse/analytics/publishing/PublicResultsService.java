@@ -6,7 +6,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.actions.ActionRepository;
 import uk.civicpulse.analytics.councils.CouncilRepository;
-import uk.civicpulse.analytics.peers.FunnelController;
+import uk.civicpulse.analytics.peers.PeerFunnelService;
 import uk.civicpulse.analytics.peers.FunnelReport;
 import uk.civicpulse.analytics.satisfaction.FigureOptions;
 import uk.civicpulse.analytics.satisfaction.SatisfactionReport;
@@ -40,7 +40,7 @@ public class PublicResultsService {
     private final SatisfactionService satisfaction;
     private final TargetStatusService targets;
     private final TrendService trends;
-    private final FunnelController funnel;
+    private final PeerFunnelService funnel;
     private final TimelinessController timeliness;
     private final ActionRepository actions;
     private final CaptureRepository capture;
@@ -48,7 +48,7 @@ public class PublicResultsService {
     private final int minimumN;
 
     PublicResultsService(CouncilRepository councils, SatisfactionService satisfaction, TargetStatusService targets,
-                         TrendService trends, FunnelController funnel, TimelinessController timeliness,
+                         TrendService trends, PeerFunnelService funnel, TimelinessController timeliness,
                          ActionRepository actions, CaptureRepository capture, StandardRepository standardRepository,
                          @Value("${civic-pulse.public.minimum-n:10}") int minimumN) {
         this.councils = councils;
@@ -149,7 +149,7 @@ public class PublicResultsService {
     }
 
     private List<PublicResults.PeerFigure> peers(String council, ReportingPeriod period) {
-        FunnelReport report = funnel.funnel(InProcess.slice(council, period.from(), period.to()), InProcess.PLATFORM);
+        FunnelReport report = funnel.funnel(InProcess.slice(council, period.from(), period.to()));
         List<PublicResults.PeerFigure> figures = new ArrayList<>();
         for (FunnelReport.Group g : report.peerGroups()) {
             FunnelReport.CouncilPoint own = g.councils().stream().filter(FunnelReport.CouncilPoint::you).findFirst().orElse(null);

@@ -2,7 +2,7 @@ package uk.civicpulse.analytics.timeliness;
 
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.councils.CouncilRepository;
-import uk.civicpulse.analytics.peers.FunnelController;
+import uk.civicpulse.analytics.peers.PeerFunnelService;
 import uk.civicpulse.analytics.peers.FunnelReport;
 import uk.civicpulse.analytics.stats.FunnelPlot;
 import uk.civicpulse.analytics.web.BadParameterException;
@@ -89,7 +89,7 @@ public class FunnelService {
                     c.judged() < settings.minimumN() ? "too few" : null));
         }
         return new StandardFunnel.Group(group.code(), group.description(), n, within, theta, points, without,
-                theta == null ? List.of() : FunnelController.curve(theta, largest));
+                theta == null ? List.of() : PeerFunnelService.curve(theta, largest));
     }
 
     static FunnelReport.Limits limits(double theta, long n) {
