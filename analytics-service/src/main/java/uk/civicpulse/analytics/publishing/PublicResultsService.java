@@ -17,9 +17,11 @@ import uk.civicpulse.analytics.targets.TargetStatusService;
 import uk.civicpulse.analytics.targets.TargetStatusReport;
 import uk.civicpulse.analytics.timeliness.Standard;
 import uk.civicpulse.analytics.timeliness.StandardRepository;
-import uk.civicpulse.analytics.timeliness.TimelinessController;
+import uk.civicpulse.analytics.timeliness.DateRange;
+import uk.civicpulse.analytics.timeliness.Period;
 import uk.civicpulse.analytics.timeliness.TimelinessReport;
 import uk.civicpulse.analytics.timeliness.TimelinessRow;
+import uk.civicpulse.analytics.timeliness.TimelinessService;
 import uk.civicpulse.analytics.trends.TrendService;
 import uk.civicpulse.analytics.trends.TrendReport;
 
@@ -41,14 +43,14 @@ public class PublicResultsService {
     private final TargetStatusService targets;
     private final TrendService trends;
     private final PeerFunnelService funnel;
-    private final TimelinessController timeliness;
+    private final TimelinessService timeliness;
     private final ActionRepository actions;
     private final CaptureRepository capture;
     private final StandardRepository standardRepository;
     private final int minimumN;
 
     PublicResultsService(CouncilRepository councils, SatisfactionService satisfaction, TargetStatusService targets,
-                         TrendService trends, PeerFunnelService funnel, TimelinessController timeliness,
+                         TrendService trends, PeerFunnelService funnel, TimelinessService timeliness,
                          ActionRepository actions, CaptureRepository capture, StandardRepository standardRepository,
                          @Value("${civic-pulse.public.minimum-n:10}") int minimumN) {
         this.councils = councils;
@@ -124,8 +126,7 @@ public class PublicResultsService {
 
     /** Each standard version over the period, as the timeliness API gives it, suppressed below the minimum contacts. */
     public List<PublicResults.StandardFigure> standards(String council, ReportingPeriod period) {
-        TimelinessReport report = timeliness.timeliness(council, period.from().toString(), period.to().toString(), null, null,
-                InProcess.PLATFORM);
+        TimelinessReport report = timeliness.report(council, DateRange.of(period.from(), period.to()), false, false, Period.NONE);
         List<PublicResults.StandardFigure> figures = new ArrayList<>();
         for (TimelinessRow r : report.rows()) {
             boolean suppressed = r.withinStandard().n() > 0 && r.withinStandard().n() < minimumN;

@@ -44,7 +44,7 @@ public class FunnelService {
     record Match(String code, Standard latest, StandardSeries.Counts counts) {
     }
 
-    public StandardFunnel funnel(String council, String code, TimelinessController.Range range) {
+    public StandardFunnel funnel(String council, String code, DateRange range) {
         List<Standard> own = series.versions(council, code);
         Standard reference = TimelinessService.inForce(own, range.to());
         if (reference == null) {
@@ -98,7 +98,7 @@ public class FunnelService {
     }
 
     /** The member's comparable standard (the same code first, else the first by code), or null if it has none. */
-    private Match match(String member, String code, Standard reference, TimelinessController.Range range) {
+    private Match match(String member, String code, Standard reference, DateRange range) {
         Map<String, List<Standard>> byCode = standards.standards(member).stream()
                 .collect(Collectors.groupingBy(Standard::code, LinkedHashMap::new, Collectors.toList()));
         List<String> codes = byCode.keySet().stream()
