@@ -3,8 +3,8 @@ package uk.civicpulse.analytics.evidence;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.actions.ActionRepository;
 import uk.civicpulse.analytics.actions.PublicAction;
-import uk.civicpulse.analytics.dips.ControlChartController;
 import uk.civicpulse.analytics.dips.ControlChartReport;
+import uk.civicpulse.analytics.dips.SatisfactionChartService;
 import uk.civicpulse.analytics.drivers.KeyDriverController;
 import uk.civicpulse.analytics.drivers.KeyDriverReport;
 import uk.civicpulse.analytics.peers.PeerFunnelService;
@@ -40,13 +40,13 @@ class CustomerInsightEvidence {
     private final TrendService trends;
     private final KeyDriverController drivers;
     private final PeerFunnelService funnel;
-    private final ControlChartController controlChart;
+    private final SatisfactionChartService controlChart;
     private final PublicResultsService published;
     private final ActionRepository actions;
     private final CaptureRepository capture;
 
     CustomerInsightEvidence(RepresentativenessController representativeness, TargetStatusService targets, TrendService trends,
-                            KeyDriverController drivers, PeerFunnelService funnel, ControlChartController controlChart,
+                            KeyDriverController drivers, PeerFunnelService funnel, SatisfactionChartService controlChart,
                             PublicResultsService published, ActionRepository actions, CaptureRepository capture) {
         this.representativeness = representativeness;
         this.targets = targets;
@@ -262,7 +262,7 @@ class CustomerInsightEvidence {
 
     private EvidenceElement dips(String council, ReportingPeriod period, boolean noActions, Wording w) {
         ControlChartReport chart = controlChart.chart(InProcess.slice(council, period.from(), period.to()), period.from().toString(),
-                period.to().toString(), "month", InProcess.PLATFORM);
+                period.to().toString(), "month");
         List<String> evidence = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         if (chart.centre() == null) {
