@@ -5,8 +5,8 @@ import uk.civicpulse.analytics.actions.ActionRepository;
 import uk.civicpulse.analytics.actions.PublicAction;
 import uk.civicpulse.analytics.dips.ControlChartReport;
 import uk.civicpulse.analytics.dips.SatisfactionChartService;
-import uk.civicpulse.analytics.drivers.KeyDriverController;
 import uk.civicpulse.analytics.drivers.KeyDriverReport;
+import uk.civicpulse.analytics.drivers.KeyDriverService;
 import uk.civicpulse.analytics.peers.PeerFunnelService;
 import uk.civicpulse.analytics.peers.FunnelReport;
 import uk.civicpulse.analytics.population.RepresentativenessController;
@@ -38,7 +38,7 @@ class CustomerInsightEvidence {
     private final RepresentativenessController representativeness;
     private final TargetStatusService targets;
     private final TrendService trends;
-    private final KeyDriverController drivers;
+    private final KeyDriverService drivers;
     private final PeerFunnelService funnel;
     private final SatisfactionChartService controlChart;
     private final PublicResultsService published;
@@ -46,7 +46,7 @@ class CustomerInsightEvidence {
     private final CaptureRepository capture;
 
     CustomerInsightEvidence(RepresentativenessController representativeness, TargetStatusService targets, TrendService trends,
-                            KeyDriverController drivers, PeerFunnelService funnel, SatisfactionChartService controlChart,
+                            KeyDriverService drivers, PeerFunnelService funnel, SatisfactionChartService controlChart,
                             PublicResultsService published, ActionRepository actions, CaptureRepository capture) {
         this.representativeness = representativeness;
         this.targets = targets;
@@ -201,7 +201,7 @@ class CustomerInsightEvidence {
     }
 
     private EvidenceElement keyDrivers(String council, String from, String to, Wording w) {
-        KeyDriverReport report = drivers.drivers(council, from, to, null, null, InProcess.PLATFORM);
+        KeyDriverReport report = drivers.drivers(council, from, to, null, null);
         KeyDriverAnalysis a = report.analysis();
         if (a.label() != null || a.correlations().stream().allMatch(c -> c.r() == null)) {
             return new EvidenceElement("1.3.3", w.t("evidence.asks.1.3.3"), List.of(w.t("evidence.1.3.3.questions")),

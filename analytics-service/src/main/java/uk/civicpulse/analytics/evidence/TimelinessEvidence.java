@@ -1,8 +1,7 @@
 package uk.civicpulse.analytics.evidence;
 
 import jakarta.inject.Singleton;
-import uk.civicpulse.analytics.drivers.KeyDriverController;
-import uk.civicpulse.analytics.publishing.InProcess;
+import uk.civicpulse.analytics.drivers.KeyDriverService;
 import uk.civicpulse.analytics.publishing.ReportingPeriod;
 import uk.civicpulse.analytics.timeliness.Standard;
 import uk.civicpulse.analytics.timeliness.StandardRepository;
@@ -30,10 +29,10 @@ class TimelinessEvidence {
     private final TimelinessService timeliness;
     private final PeerStandardsService peerStandards;
     private final StandardRepository standards;
-    private final KeyDriverController drivers;
+    private final KeyDriverService drivers;
 
     TimelinessEvidence(TimelinessService timeliness, PeerStandardsService peerStandards, StandardRepository standards,
-                       KeyDriverController drivers) {
+                       KeyDriverService drivers) {
         this.timeliness = timeliness;
         this.peerStandards = peerStandards;
         this.standards = standards;
@@ -55,7 +54,7 @@ class TimelinessEvidence {
 
         List<EvidenceElement> elements = new ArrayList<>();
         elements.add(standardsSet(inForce, w, welsh));
-        long keyAreas = drivers.drivers(council, from, to, null, null, InProcess.PLATFORM).analysis().n();
+        long keyAreas = drivers.drivers(council, from, to, null, null).analysis().n();
         elements.add(new EvidenceElement("5.1.2", w.t("evidence.asks.5.1.2"),
                 keyAreas == 0 ? List.of() : List.of(w.t("evidence.5.1.2.keyAreas", keyAreas)), List.of(w.t("evidence.5.1.2.outside"))));
         elements.add(new EvidenceElement("5.2.1", w.t("evidence.asks.5.2.1"),
