@@ -9,13 +9,15 @@ import uk.civicpulse.analytics.drivers.KeyDriverReport;
 import uk.civicpulse.analytics.drivers.KeyDriverService;
 import uk.civicpulse.analytics.peers.PeerFunnelService;
 import uk.civicpulse.analytics.peers.FunnelReport;
-import uk.civicpulse.analytics.population.RepresentativenessController;
 import uk.civicpulse.analytics.population.RepresentativenessReport;
+import uk.civicpulse.analytics.population.RepresentativenessService;
 import uk.civicpulse.analytics.publishing.CaptureRepository;
 import uk.civicpulse.analytics.publishing.InProcess;
 import uk.civicpulse.analytics.publishing.PublicResults;
 import uk.civicpulse.analytics.publishing.PublicResultsService;
 import uk.civicpulse.analytics.publishing.ReportingPeriod;
+import uk.civicpulse.analytics.satisfaction.Slice;
+import uk.civicpulse.analytics.satisfaction.SliceParameters;
 import uk.civicpulse.analytics.stats.KeyDriverAnalysis;
 import uk.civicpulse.analytics.targets.TargetStatusService;
 import uk.civicpulse.analytics.targets.TargetStatusReport;
@@ -24,7 +26,9 @@ import uk.civicpulse.analytics.trends.TrendReport;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -35,7 +39,7 @@ import java.util.stream.Collectors;
 @Singleton
 class CustomerInsightEvidence {
 
-    private final RepresentativenessController representativeness;
+    private final RepresentativenessService representativeness;
     private final TargetStatusService targets;
     private final TrendService trends;
     private final KeyDriverService drivers;
@@ -45,7 +49,7 @@ class CustomerInsightEvidence {
     private final ActionRepository actions;
     private final CaptureRepository capture;
 
-    CustomerInsightEvidence(RepresentativenessController representativeness, TargetStatusService targets, TrendService trends,
+    CustomerInsightEvidence(RepresentativenessService representativeness, TargetStatusService targets, TrendService trends,
                             KeyDriverService drivers, PeerFunnelService funnel, SatisfactionChartService controlChart,
                             PublicResultsService published, ActionRepository actions, CaptureRepository capture) {
         this.representativeness = representativeness;
@@ -62,7 +66,7 @@ class CustomerInsightEvidence {
     List<EvidenceElement> elements(String council, ReportingPeriod period, Wording w, String publicPage) {
         String from = period.from().toString();
         String to = period.to().toString();
-        RepresentativenessReport rep = representativeness.representativeness(council, from, to, null, null, null, null, InProcess.PLATFORM);
+        RepresentativenessReport rep = representativeness.report(wholeCouncil(council, from, to));
         TargetStatusReport status = targets.status(InProcess.slice(council, period.from(), period.to()));
         List<PublicResults.SatisfactionFigure> shown = published.satisfactionByServiceAndChannel(council, period);
         List<PublicAction> acted = actions.published(council).stream()
@@ -89,6 +93,14 @@ class CustomerInsightEvidence {
         elements.add(benchmarking(council, period, w));
         elements.add(dips(council, period, acted.isEmpty(), w));
         return elements;
+    }
+
+    /** Every service and channel of the council over the range, as the representativeness route binds it. */
+    private static Slice wholeCouncil(String council, String from, String to) {
+        Map<String, String> filters = new HashMap<>();
+        filters.put("service", null);
+        filters.put("channel", null);
+        return SliceParameters.parse(council, from, to, null, null, null, null, filters, null);
     }
 
     private EvidenceElement profile(RepresentativenessReport rep, Wording w) {
