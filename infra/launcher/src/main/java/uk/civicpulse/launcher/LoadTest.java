@@ -235,11 +235,16 @@ public final class LoadTest {
                 while (System.nanoTime() < end) {
                     HttpRequest request = maker.next();
                     long sent = System.nanoTime();
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    long took = System.nanoTime() - sent;
-                    if (response.statusCode() >= 300 || response.body().contains("\"status\":4") || response.body().contains("\"status\":5")) {
+                    try {
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() >= 300 || response.body().contains("\"status\":4") || response.body().contains("\"status\":5")) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        // A timed-out or dropped request is an error of the phase, not the end of the run.
                         errors.incrementAndGet();
                     }
+                    long took = System.nanoTime() - sent;
                     if (n == latencies.length) {
                         latencies = Arrays.copyOf(latencies, n * 2);
                     }
