@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /**
  * One breach, raised once.
  *
- * @param kind       dip, target_missed or standard_missed
+ * @param kind       dip, improvement, target_missed or standard_missed
  * @param rule       the Making Data Count rule broken, "target", or the timeliness standard's code
  * @param periodFrom first day of the figures judged
  * @param periodTo   last day of the figures judged
@@ -17,7 +17,8 @@ import java.time.LocalDate;
  * @param lower      its 95% Wilson interval, lower bound
  * @param upper      its 95% Wilson interval, upper bound
  * @param n          the responses or contacts behind it
- * @param threshold  what it was judged against: the lower control limit, the target, or the standard's target share
+ * @param threshold  what it was judged against: the lower control limit (dip), the upper control limit (improvement),
+ *                   the target, or the standard's target share
  * @param summary    the breach in words
  */
 @Serdeable
@@ -27,6 +28,8 @@ public record Alert(long id, String council, String kind, @Nullable String servi
                     @Nullable Instant emailedAt, @Nullable String acknowledgedBy, @Nullable Instant acknowledgedAt) {
 
     public static final String DIP = "dip";
+    /** A sustained rise: a Making Data Count rule broken on the high side ("improvement" in Making Data Count terms). */
+    public static final String IMPROVEMENT = "improvement";
     public static final String TARGET_MISSED = "target_missed";
     public static final String STANDARD_MISSED = "standard_missed";
 

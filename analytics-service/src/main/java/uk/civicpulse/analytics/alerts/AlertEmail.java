@@ -74,7 +74,10 @@ final class AlertEmail {
         lines.add(text(locale, "alerts.email.figure", AlertText.percent(alert.figure()), AlertText.percent(alert.lower()),
                 AlertText.percent(alert.upper()), alert.n()));
         if (side != null) {
-            lines.add(text(locale, "alerts.email.lowerLimit", AlertText.percent(alert.threshold())));
+            lines.add(text(locale, side.equals("low") ? "alerts.email.lowerLimit" : "alerts.email.upperLimit", AlertText.percent(alert.threshold())));
+        }
+        if (Alert.IMPROVEMENT.equals(alert.kind())) {
+            lines.add(text(locale, "alerts.email.improvement"));
         }
         lines.add(text(locale, "alerts.email.period", day.format(alert.periodFrom()), day.format(alert.periodTo())));
         lines.add("");
@@ -99,7 +102,7 @@ final class AlertEmail {
     static String link(Alert alert, String dashboardUrl) {
         String base = stripSlash(dashboardUrl) + "/dashboard/councils/" + alert.council();
         return switch (alert.kind()) {
-            case Alert.DIP -> base + "/dips?service=" + encode(alert.service()) + "&channel=" + encode(alert.channel());
+            case Alert.DIP, Alert.IMPROVEMENT -> base + "/dips?service=" + encode(alert.service()) + "&channel=" + encode(alert.channel());
             case Alert.STANDARD_MISSED -> base + "/timeliness";
             default -> base + "?service=" + encode(alert.service()) + "&channel=" + encode(alert.channel());
         };

@@ -20,9 +20,26 @@ public final class AlertText {
         };
     }
 
-    /** The side of the control chart an alert of this kind is about: "low" for a dip; null for targets and standards. */
+    static String improvement(String rule, int points) {
+        return switch (rule) {
+            case PChart.BEYOND_LIMITS -> "Satisfaction rose above the upper control limit";
+            case PChart.SHIFT -> points + " months in a row above the baseline";
+            case PChart.TREND -> points + " months in a row each higher than the one before";
+            case PChart.TWO_OF_THREE -> "Two of three months close to the upper control limit";
+            default -> rule;
+        };
+    }
+
+    /**
+     * The side of the control chart an alert of this kind is about: "low" for a dip, "high" for an improvement;
+     * null for targets and standards.
+     */
     static String side(String kind) {
-        return Alert.DIP.equals(kind) ? "low" : null;
+        return switch (kind) {
+            case Alert.DIP -> "low";
+            case Alert.IMPROVEMENT -> "high";
+            default -> null;
+        };
     }
 
     static String percent(Double p) {

@@ -88,6 +88,7 @@ public class AlertsPage {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(COUNCIL_TIME);
         String ruleKey = switch (a.kind()) {
             case Alert.DIP -> "alerts.rule." + a.rule();
+            case Alert.IMPROVEMENT -> "alerts.rule.high." + a.rule();
             case Alert.TARGET_MISSED -> "alerts.rule.target";
             default -> "alerts.rule.standard";
         };

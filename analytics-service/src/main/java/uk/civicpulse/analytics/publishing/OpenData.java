@@ -1,5 +1,6 @@
 package uk.civicpulse.analytics.publishing;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.civicpulse.analytics.web.CsvWriter;
 
@@ -38,6 +39,43 @@ public final class OpenData {
     public record Timeliness(String council, String councilName, LocalDate from, LocalDate to, Licence licence,
                              String method, double confidenceLevel, int minimumN, String suppression,
                              List<PublicResults.StandardFigure> rows) {
+    }
+
+    /**
+     * % satisfied per month: the council's overall trend (service "all") then each service's, all channels together.
+     *
+     * @param rows one per service and month ({@code month} is YYYY-MM), suppressed below {@code minimumN} responses
+     */
+    @Serdeable
+    public record Trend(String council, String councilName, LocalDate from, LocalDate to, Licence licence, String metric,
+                        String method, double confidenceLevel, int minimumN, String suppression, List<TrendRow> rows) {
+    }
+
+    @Serdeable
+    public record TrendRow(String service, String month, boolean suppressed, @Nullable Long n, @Nullable Double proportion,
+                           @Nullable Double lower, @Nullable Double upper) {
+    }
+
+    static Trend trend(String council, String name, ReportingPeriod period, int minimumN, List<PublicResults.Month> overall,
+                       List<PublicResults.ServiceTrend> services) {
+        List<TrendRow> rows = new ArrayList<>();
+        overall.forEach(m -> rows.add(row("all", m)));
+        services.forEach(s -> s.months().forEach(m -> rows.add(row(s.service(), m))));
+        return new Trend(council, name, period.from(), period.to(), new Licence(LICENCE, LICENCE_URL), "percent_satisfied", "wilson",
+                0.95, minimumN, suppression(minimumN, "responses") + "; each service's month on its own", rows);
+    }
+
+    private static TrendRow row(String service, PublicResults.Month m) {
+        return new TrendRow(service, m.from().toString().substring(0, 7), m.suppressed(), m.n(), m.proportion(), m.lower(), m.upper());
+    }
+
+    static String csv(Trend data) {
+        CsvWriter csv = new CsvWriter();
+        csv.row(List.of("service", "month", "suppressed", "n", "proportion", "lower", "upper"));
+        for (TrendRow r : data.rows()) {
+            csv.row(Arrays.asList(r.service(), r.month(), r.suppressed(), r.n(), r.proportion(), r.lower(), r.upper()));
+        }
+        return preamble(data.councilName(), data.from(), data.to(), data.suppression()) + csv;
     }
 
     static Satisfaction satisfaction(String council, String name, ReportingPeriod period, int minimumN,

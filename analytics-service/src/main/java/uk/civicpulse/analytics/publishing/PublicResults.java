@@ -14,11 +14,15 @@ import java.util.List;
  * @param cautionN  below this many responses a shown figure carries a "treat with caution" note (the API's minimum n)
  * @param services  % satisfied per service and channel, with the target and its status
  * @param channels  % satisfied per channel, all services together
+ * @param trend     % satisfied per month, all services together
+ * @param serviceTrends % satisfied per month for each service (all its channels together), each month suppressed on
+ *                  its own below the minimum
  * @param standards timeliness standards, each version with how well it was kept
  * @param peers     where the council sits in each of its peer groups
  */
 public record PublicResults(String council, String councilName, LocalDate from, LocalDate to, int minimumN, int cautionN,
                             List<SatisfactionFigure> services, List<SatisfactionFigure> channels, Trend trend,
+                            List<ServiceTrend> serviceTrends,
                             List<StandardFigure> standards, List<PeerFigure> peers, List<PublicAction> actions,
                             Methodology methodology) {
 
@@ -40,8 +44,14 @@ public record PublicResults(String council, String councilName, LocalDate from, 
     public record Trend(List<Month> months, String direction, @Nullable Double pValue, @Nullable String label) {
     }
 
+    @Serdeable
     public record Month(LocalDate from, boolean suppressed, @Nullable Long n, @Nullable Double proportion,
                         @Nullable Double lower, @Nullable Double upper) {
+    }
+
+    /** One service's months, all its channels together, from the same trend figures as the council's overall trend. */
+    @Serdeable
+    public record ServiceTrend(String service, List<Month> months) {
     }
 
     /**

@@ -66,6 +66,19 @@ public class PublicResultsController {
         return csv(OpenData.csv(data), council + "-satisfaction-" + data.from() + "-" + data.to() + ".csv");
     }
 
+    @Get(uri = "/trend.json", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<OpenData.Trend> trendJson(@PathVariable String council, @Nullable @QueryValue String from,
+                                                  @Nullable @QueryValue String to) {
+        return HttpResponse.ok(trend(council, ReportingPeriod.parse(from, to))).header("Access-Control-Allow-Origin", "*");
+    }
+
+    @Get(uri = "/trend.csv", produces = "text/csv")
+    public HttpResponse<String> trendCsv(@PathVariable String council, @Nullable @QueryValue String from,
+                                         @Nullable @QueryValue String to) {
+        OpenData.Trend data = trend(council, ReportingPeriod.parse(from, to));
+        return csv(OpenData.csv(data), council + "-trend-" + data.from() + "-" + data.to() + ".csv");
+    }
+
     @Get(uri = "/timeliness.json", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<OpenData.Timeliness> timelinessJson(@PathVariable String council, @Nullable @QueryValue String from,
                                                             @Nullable @QueryValue String to) {
@@ -83,6 +96,12 @@ public class PublicResultsController {
         String name = results.councilName(council);
         return OpenData.satisfaction(council, name, period, results.minimumN(),
                 results.satisfactionByServiceAndChannel(council, period), results.satisfactionByChannel(council, period));
+    }
+
+    private OpenData.Trend trend(String council, ReportingPeriod period) {
+        String name = results.councilName(council);
+        return OpenData.trend(council, name, period, results.minimumN(), results.trend(council, period).months(),
+                results.serviceTrends(council, period, results.services(council, period)));
     }
 
     private OpenData.Timeliness timeliness(String council, ReportingPeriod period) {

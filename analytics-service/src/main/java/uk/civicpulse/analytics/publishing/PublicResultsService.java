@@ -6,7 +6,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.actions.ActionRepository;
 import uk.civicpulse.analytics.councils.CouncilRepository;
-import uk.civicpulse.analytics.peers.FunnelController;
+import uk.civicpulse.analytics.peers.PeerFunnelService;
 import uk.civicpulse.analytics.peers.FunnelReport;
 import uk.civicpulse.analytics.satisfaction.FigureOptions;
 import uk.civicpulse.analytics.satisfaction.SatisfactionReport;
@@ -17,10 +17,12 @@ import uk.civicpulse.analytics.targets.TargetStatusService;
 import uk.civicpulse.analytics.targets.TargetStatusReport;
 import uk.civicpulse.analytics.timeliness.Standard;
 import uk.civicpulse.analytics.timeliness.StandardRepository;
-import uk.civicpulse.analytics.timeliness.TimelinessController;
+import uk.civicpulse.analytics.timeliness.DateRange;
+import uk.civicpulse.analytics.timeliness.Period;
 import uk.civicpulse.analytics.timeliness.TimelinessReport;
 import uk.civicpulse.analytics.timeliness.TimelinessRow;
-import uk.civicpulse.analytics.trends.TrendController;
+import uk.civicpulse.analytics.timeliness.TimelinessService;
+import uk.civicpulse.analytics.trends.TrendService;
 import uk.civicpulse.analytics.trends.TrendReport;
 
 import java.util.ArrayList;
@@ -39,16 +41,16 @@ public class PublicResultsService {
     private final CouncilRepository councils;
     private final SatisfactionService satisfaction;
     private final TargetStatusService targets;
-    private final TrendController trends;
-    private final FunnelController funnel;
-    private final TimelinessController timeliness;
+    private final TrendService trends;
+    private final PeerFunnelService funnel;
+    private final TimelinessService timeliness;
     private final ActionRepository actions;
     private final CaptureRepository capture;
     private final StandardRepository standardRepository;
     private final int minimumN;
 
     PublicResultsService(CouncilRepository councils, SatisfactionService satisfaction, TargetStatusService targets,
-                         TrendController trends, FunnelController funnel, TimelinessController timeliness,
+                         TrendService trends, PeerFunnelService funnel, TimelinessService timeliness,
                          ActionRepository actions, CaptureRepository capture, StandardRepository standardRepository,
                          @Value("${civic-pulse.public.minimum-n:10}") int minimumN) {
         this.councils = councils;
@@ -79,7 +81,8 @@ public class PublicResultsService {
         List<PublicResults.SatisfactionFigure> services = satisfactionByServiceAndChannel(council, period);
         List<PublicResults.SatisfactionFigure> channels = satisfactionByChannel(council, period);
         return new PublicResults(council, name, period.from(), period.to(), minimumN, satisfaction.minimumN(), services, channels,
-                trend(council, period), standards(council, period), peers(council, period),
+                trend(council, period), serviceTrends(council, period, services.stream().map(PublicResults.SatisfactionFigure::service).toList()),
+                standards(council, period), peers(council, period),
                 // actions taken during the period or since: what was done about what residents said in it
                 actions.published(council).stream().filter(a -> !a.doneOn().isBefore(period.from())).toList(),
                 methodology(council, period, services, channels));
@@ -114,18 +117,39 @@ public class PublicResultsService {
                 row.upper(), row.marginOfError(), target, t == null ? null : t.status(), row.n() < satisfaction.minimumN());
     }
 
-    private PublicResults.Trend trend(String council, ReportingPeriod period) {
-        TrendReport report = trends.trend(InProcess.slice(council, period.from(), period.to()), "month", null, InProcess.PLATFORM);
+    public PublicResults.Trend trend(String council, ReportingPeriod period) {
+        TrendReport report = trends.trend(InProcess.slice(council, period.from(), period.to()), "month", TrendService.Method.COCHRAN_ARMITAGE);
         List<PublicResults.Month> months = report.series().stream().map(p -> p.n() < minimumN
                 ? new PublicResults.Month(p.from(), true, null, null, null, null)
                 : new PublicResults.Month(p.from(), false, p.n(), p.proportion(), p.lower(), p.upper())).toList();
         return new PublicResults.Trend(months, report.trend().direction(), report.trend().pValue(), report.trend().label());
     }
 
+    /**
+     * Each service's % satisfied per month, all channels together, with its 95% interval: the trend API's figures for
+     * the service's slice. A service-month with fewer than the minimum responses has no figures, like any public group.
+     */
+    public List<PublicResults.ServiceTrend> serviceTrends(String council, ReportingPeriod period, List<String> services) {
+        return services.stream().distinct().sorted().map(service -> {
+            TrendReport report = trends.trend(InProcess.slice(council, period.from(), period.to(), service, null), "month",
+                    TrendService.Method.COCHRAN_ARMITAGE);
+            return new PublicResults.ServiceTrend(service, report.series().stream().map(this::month).toList());
+        }).toList();
+    }
+
+    /** The services rated in the period (names only), for the per-service trend without the rest of the page. */
+    public List<String> services(String council, ReportingPeriod period) {
+        return satisfaction.report(slice(council, period, "service"), options()).rows().stream().map(r -> r.group().get("service")).toList();
+    }
+
+    private PublicResults.Month month(TrendReport.PeriodFigure p) {
+        return p.n() < minimumN ? new PublicResults.Month(p.from(), true, null, null, null, null)
+                : new PublicResults.Month(p.from(), false, p.n(), p.proportion(), p.lower(), p.upper());
+    }
+
     /** Each standard version over the period, as the timeliness API gives it, suppressed below the minimum contacts. */
     public List<PublicResults.StandardFigure> standards(String council, ReportingPeriod period) {
-        TimelinessReport report = timeliness.timeliness(council, period.from().toString(), period.to().toString(), null, null,
-                InProcess.PLATFORM);
+        TimelinessReport report = timeliness.report(council, DateRange.of(period.from(), period.to()), false, false, Period.NONE);
         List<PublicResults.StandardFigure> figures = new ArrayList<>();
         for (TimelinessRow r : report.rows()) {
             boolean suppressed = r.withinStandard().n() > 0 && r.withinStandard().n() < minimumN;
@@ -149,7 +173,7 @@ public class PublicResultsService {
     }
 
     private List<PublicResults.PeerFigure> peers(String council, ReportingPeriod period) {
-        FunnelReport report = funnel.funnel(InProcess.slice(council, period.from(), period.to()), InProcess.PLATFORM);
+        FunnelReport report = funnel.funnel(InProcess.slice(council, period.from(), period.to()));
         List<PublicResults.PeerFigure> figures = new ArrayList<>();
         for (FunnelReport.Group g : report.peerGroups()) {
             FunnelReport.CouncilPoint own = g.councils().stream().filter(FunnelReport.CouncilPoint::you).findFirst().orElse(null);

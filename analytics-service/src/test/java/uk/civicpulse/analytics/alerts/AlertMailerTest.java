@@ -89,6 +89,24 @@ class AlertMailerTest {
     }
 
     @Test
+    void anImprovementIsWordedAsGoodNewsAgainstTheUpperLimitInBothLanguages() {
+        Alert rise = new Alert(10, "cwm-tawel", Alert.IMPROVEMENT, "libraries", "web", PChart.BEYOND_LIMITS,
+                LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31), 1.0, 0.96, 1.0, 100, 0.99,
+                "Satisfaction rose above the upper control limit", Instant.now(), null, null, null);
+        AlertEmail.Message email = EMAIL.compose(rise, "Cwm Tawel", "https://d.example", AlertEmail.languages(WELSH_COUNCIL));
+        assertTrue(email.subject().startsWith("Rhybudd Civic Pulse: Gwelliant mewn bodlonrwydd"), email.subject());
+        assertTrue(email.subject().contains("Civic Pulse alert: Improvement in satisfaction"), email.subject());
+        String body = email.body();
+        for (String line : List.of("Rule: a point above the upper control limit", "What happened: Satisfaction rose above the upper control limit",
+                "Upper control limit: 99.0%", "This is an improvement, not a breach", "Terfyn rheoli uchaf: 99.0%",
+                "Rheol: pwynt uwchben y terfyn rheoli uchaf", "Gwelliant yw hwn, nid methiant",
+                "https://d.example/dashboard/councils/cwm-tawel/dips?service=libraries&channel=web&lang=cy")) {
+            assertTrue(body.contains(line), line + ": " + body);
+        }
+        assertFalse(body.contains("Lower control limit") || body.contains("fell") || body.contains("Dip"), body);
+    }
+
+    @Test
     void everyEmailMessageInEnglishHasAWelshOne() throws Exception {
         Properties english = bundle("i18n/pages.properties");
         Properties welsh = bundle("i18n/pages_cy.properties");

@@ -82,6 +82,9 @@ class AlertsIT implements TestPropertyProvider {
     /** A council that works in Welsh, with the same dip a year earlier (so evaluating TODAY raises nothing for it). */
     static final String WELSH = "cyngor-rhybudd";
     static final LocalDate WELSH_TODAY = LocalDate.of(2023, 8, 15);
+    /** A council whose libraries rise: 28 of 40 satisfied in each of January to July 2022, 40 of 40 in August. */
+    static final String IMPROVING = "improvingshire";
+    static final LocalDate IMPROVING_TODAY = LocalDate.of(2022, 8, 15);
 
     private final TestDatabase database = TestDatabase.create("analytics_alerts");
     private GreenMail smtp = startSmtp(0);
@@ -153,6 +156,8 @@ class AlertsIT implements TestPropertyProvider {
                     producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), r.council(), EventCodec.encode(r)));
                     RatingSubmitted w = rating(WELSH, 2023, month, i < satisfied);
                     producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), w.council(), EventCodec.encode(w)));
+                    RatingSubmitted up = rating(IMPROVING, 2022, month, i < (month == 8 ? 40 : 28));
+                    producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), up.council(), EventCodec.encode(up)));
                 }
             }
             // 40 calls in July 2024, each answered after 2 minutes: none within a 60-second standard
@@ -166,18 +171,21 @@ class AlertsIT implements TestPropertyProvider {
             producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), other.council(), EventCodec.encode(other)));
             producer.flush();
         }
-        await().atMost(60, TimeUnit.SECONDS).until(() -> officers.councilCodes().containsAll(List.of(COUNCIL, OTHER, WELSH)));
+        await().atMost(60, TimeUnit.SECONDS).until(() -> officers.councilCodes().containsAll(List.of(COUNCIL, OTHER, WELSH, IMPROVING)));
         String hash = PasswordHasher.hash("test-password");
         officers.save(new Officer("officer@" + COUNCIL, hash, COUNCIL, Role.OFFICER));
         officers.save(new Officer("admin@" + COUNCIL, hash, COUNCIL, Role.COUNCIL_ADMIN));
         officers.save(new Officer("officer@" + OTHER, hash, OTHER, Role.OFFICER));
         officers.save(new Officer("officer@" + WELSH, hash, WELSH, Role.OFFICER));
+        officers.save(new Officer("officer@" + IMPROVING, hash, IMPROVING, Role.OFFICER));
         officer = login("officer@" + COUNCIL);
         councilAdmin = login("admin@" + COUNCIL);
         otherOfficer = login("officer@" + OTHER);
         await().atMost(60, TimeUnit.SECONDS).until(() -> satisfactionN() == 320);
         String welshOfficer = login("officer@" + WELSH);
         await().atMost(60, TimeUnit.SECONDS).until(() -> satisfactionN(WELSH, "2023", welshOfficer) == 320);
+        String improvingOfficer = login("officer@" + IMPROVING);
+        await().atMost(60, TimeUnit.SECONDS).until(() -> satisfactionN(IMPROVING, "2022", improvingOfficer) == 320);
     }
 
     private long satisfactionN() {
@@ -416,5 +424,34 @@ class AlertsIT implements TestPropertyProvider {
         AlertRepository.Due sent = alertRepository.delivery(dip.id()).orElseThrow();
         assertNotNull(sent.alert().emailedAt());
         assertEquals(2, sent.attempts());
+    }
+
+    @Test
+    @Order(9)
+    void aSustainedRiseRaisesOneImprovementAlertWordedAsSuchAndEmailedOnce() throws Exception {
+        alertRepository.setRecipients(IMPROVING, List.of("performance@improvingshire.gov.uk"), "test");
+        int before = smtp.getReceivedMessages().length;
+        List<Alert> raised = evaluator.evaluate(IMPROVING_TODAY);
+        assertEquals(List.of(Alert.IMPROVEMENT), raised.stream().map(Alert::kind).toList(), raised.toString());
+        Alert rise = raised.get(0);
+        assertEquals(IMPROVING, rise.council());
+        assertEquals(PChart.BEYOND_LIMITS, rise.rule());
+        assertEquals(1.0, rise.figure(), 1e-12);
+        // R: p <- 196/280; p + 3 * sqrt(p * (1 - p) / 40) = 0.9173707
+        assertEquals(0.9173707, rise.threshold(), 1e-6);
+        assertTrue(evaluator.evaluate(IMPROVING_TODAY).isEmpty(), "the same rise again raises nothing");
+        assertTrue(smtp.waitForIncomingEmail(10_000, before + 1));
+        Thread.sleep(500); // any second email would have arrived by now
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertEquals(before + 1, received.length);
+        MimeMessage email = received[received.length - 1];
+        assertTrue(email.getSubject().startsWith("Civic Pulse alert: Improvement in satisfaction – improvingshire"), email.getSubject());
+        String body = text(email);
+        assertTrue(body.contains("Rule: a point above the upper control limit"), body);
+        assertTrue(body.contains("Upper control limit: 91.7%"), body);
+        assertTrue(body.contains("This is an improvement, not a breach"), body);
+        List<Map<String, Object>> listed = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/councils/" + IMPROVING + "/alerts")
+                .bearerAuth(login("officer@" + IMPROVING)), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertEquals(List.of("improvement"), listed.stream().map(a -> a.get("kind")).toList());
     }
 }

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Each Making Data Count rule broken on the low side raises one alert, named by its rule, and the same breach seen
+ * Each Making Data Count rule broken on the low side raises one dip alert, and on the high side one improvement
+ * alert, named by its rule, and the same breach seen
  * again (another evaluation, or the run growing by a month) has the same key, so it is stored once. Baseline: 12
  * months of 90 of 100 satisfied, so the centre is 0.9, sigma for n = 100 is 0.03, limits 0.81-0.99, 2 sigma 0.84-0.96.
  */
@@ -37,8 +38,17 @@ class DipRulesTest {
         return new PeriodCounts(from, from.plusMonths(1).minusDays(1), satisfied, n);
     }
 
-    static List<Alert.Candidate> alerts(List<PeriodCounts> series) {
+    static List<Alert.Candidate> all(List<PeriodCounts> series) {
         return DipRules.candidates("northmoor", "libraries", "web", series, 12, 2);
+    }
+
+    /** The dips (low side) only. */
+    static List<Alert.Candidate> alerts(List<PeriodCounts> series) {
+        return all(series).stream().filter(a -> a.kind().equals(Alert.DIP)).toList();
+    }
+
+    static List<Alert.Candidate> improvements(List<PeriodCounts> series) {
+        return all(series).stream().filter(a -> a.kind().equals(Alert.IMPROVEMENT)).toList();
     }
 
     @Test
@@ -68,8 +78,11 @@ class DipRulesTest {
     @Test
     void sevenMonthsEachLowerThanTheLastRaiseOneTrendAlert() {
         // all above the centre and within 2 sigma but the first two: a falling trend, and only good-news rules besides
-        List<Alert.Candidate> alerts = alerts(series(98, 97, 95, 94, 93, 92, 91));
+        List<PeriodCounts> s = series(98, 97, 95, 94, 93, 92, 91);
+        List<Alert.Candidate> alerts = alerts(s);
         assertEquals(List.of(PChart.TREND), alerts.stream().map(Alert.Candidate::rule).toList(), alerts.toString());
+        // the seven months above the centre are a shift up all the same (the two near the upper limit are old news)
+        assertEquals(List.of(PChart.SHIFT), improvements(s).stream().map(Alert.Candidate::rule).toList());
     }
 
     @Test
@@ -88,10 +101,40 @@ class DipRulesTest {
     }
 
     @Test
-    void goodNewsAndOldHistoryRaiseNothing() {
-        assertTrue(alerts(series(99, 100)).isEmpty(), "a rise above the upper limit is not an alert");
-        assertTrue(alerts(series(70, 90, 90, 90)).isEmpty(), "a dip three months ago is on the chart, not a new alert");
-        assertTrue(alerts(series(90, 91, 89, 90)).isEmpty(), "common-cause variation");
+    void oldHistoryAndCommonCauseVariationRaiseNothing() {
+        assertTrue(all(series(70, 90, 90, 90)).isEmpty(), "a dip three months ago is on the chart, not a new alert");
+        assertTrue(all(series(100, 90, 90, 90)).isEmpty(), "nor is a rise three months ago");
+        assertTrue(all(series(90, 91, 89, 90)).isEmpty(), "common-cause variation");
+    }
+
+    @Test
+    void aMonthAboveTheUpperLimitRaisesOneImprovementJudgedAgainstTheUpperLimitAndNoDip() {
+        List<Alert.Candidate> all = all(series(90, 100));
+        assertEquals(1, all.size(), all.toString());
+        Alert.Candidate a = all.get(0);
+        assertEquals(Alert.IMPROVEMENT, a.kind());
+        assertEquals(PChart.BEYOND_LIMITS, a.rule());
+        assertEquals(1.0, a.figure(), 1e-12);
+        // R: 0.9 + 3 * sqrt(0.9 * 0.1 / 100) = 0.99
+        assertEquals(0.99, a.threshold(), 1e-12);
+        assertEquals("Satisfaction rose above the upper control limit", a.summary());
+        assertTrue(a.key().startsWith("improvement|northmoor|libraries|web|point_beyond_limits|high|"), a.key());
+    }
+
+    @Test
+    void eachHighSideRuleRaisesAnImprovementOncePerBreachWordedAsARise() {
+        List<Alert.Candidate> shift = improvements(series(95, 95, 95, 95, 95, 95, 95));
+        assertEquals(List.of(PChart.SHIFT), shift.stream().map(Alert.Candidate::rule).toList(), shift.toString());
+        assertEquals("7 months in a row above the baseline", shift.get(0).summary());
+        assertEquals(shift.get(0).key(), improvements(series(95, 95, 95, 95, 95, 95, 95, 95)).get(0).key(),
+                "a run that grows is the same improvement");
+        // rising from below the centre to above it: a rising trend (and no shift: it crosses the centre line)
+        List<Alert.Candidate> trend = improvements(series(84, 85, 87, 89, 91, 93, 95));
+        assertEquals(List.of(PChart.TREND), trend.stream().map(Alert.Candidate::rule).toList(), trend.toString());
+        assertEquals("7 months in a row each higher than the one before", trend.get(0).summary());
+        List<Alert.Candidate> nearUpper = improvements(series(97, 91, 97));
+        assertEquals(List.of(PChart.TWO_OF_THREE), nearUpper.stream().map(Alert.Candidate::rule).toList(), nearUpper.toString());
+        assertTrue(alerts(series(95, 95, 95, 95, 95, 95, 95)).isEmpty(), "a rise is never a dip");
     }
 
     @Test

@@ -126,6 +126,9 @@ class PublicPagesBrowserIT implements TestPropertyProvider {
         assertTrue(canvas.getSize().getHeight() > 100 && canvas.getSize().getWidth() > 300, "the chart has a size: " + canvas.getSize());
         assertTrue(canvas.getAttribute("aria-label").contains("The figures are in the table below."));
         assertTrue(browser.findElement(By.id("trend-table")).isDisplayed(), "the table stays beside the chart");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElements(By.cssSelector(
+                "figure[data-module=chart][data-chart-ready=true] canvas")).size() == 1 + 5);
+        assertTrue(browser.findElement(By.id("trend-table-waste")).isDisplayed(), "each service's table stays beside its chart");
         String parking = browser.findElement(By.cssSelector("tr[data-service=parking]")).getText();
         assertTrue(parking.contains("fewer than 10 responses – not shown"), parking);
         assertTrue(browser.findElement(By.id("main")).getText().contains("We added the new streets to the Tuesday round"));
@@ -164,6 +167,17 @@ class PublicPagesBrowserIT implements TestPropertyProvider {
         assertEquals(12, noJavaScript.findElements(By.cssSelector("#trend-table tbody tr")).size(), "a row per month");
         String firstMonth = noJavaScript.findElement(By.cssSelector("#trend-table tbody tr")).getText();
         assertTrue(firstMonth.startsWith("April 2025") && firstMonth.contains("%"), firstMonth);
+        for (String service : List.of("council_tax", "housing", "libraries", "parking", "waste")) {
+            WebElement t = noJavaScript.findElement(By.id("trend-table-" + service));
+            assertTrue(t.isDisplayed(), service + "'s trend table is shown");
+            assertEquals(12, t.findElements(By.cssSelector("tbody tr")).size(), service + ": a row per month");
+        }
+        String wasteApril = noJavaScript.findElement(By.cssSelector("#trend-table-waste tbody tr")).getText();
+        // waste in April 2025: 52 of 60 on the web and 21 of 25 by phone, 73 of 85 = 85.9%
+        assertTrue(wasteApril.startsWith("April 2025") && wasteApril.contains("85.9%") && wasteApril.contains("85"), wasteApril);
+        String parkingFebruary = noJavaScript.findElements(By.cssSelector("#trend-table-parking tbody tr")).get(10).getText();
+        assertTrue(parkingFebruary.startsWith("February 2026") && parkingFebruary.contains("fewer than 10 responses – not shown"),
+                "7 responses: suppressed: " + parkingFebruary);
     }
 
     @Test

@@ -154,6 +154,72 @@ class PublicResultsIT implements TestPropertyProvider {
         assertEquals("Open Government Licence v3.0", ((Map<?, ?>) open.get("licence")).get("name"));
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> trendRow(Map<String, Object> data, String service, String month) {
+        return ((List<Map<String, Object>>) data.get("rows")).stream()
+                .filter(r -> service.equals(r.get("service")) && month.equals(r.get("month"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachServiceHasAMonthlyTrendWhoseMonthsOfNineAreSuppressedAndMonthsOfTenShownOnThePageAndInTheOpenData() throws Exception {
+        Map<String, Object> data = json("/public/councils/westshire/trend.json?" + RANGE, null);
+        // February: highways had 9 responses (suppressed), libraries 10 (shown), all services together 79 (shown)
+        Map<String, Object> highwaysFeb = trendRow(data, "highways", "2026-02");
+        assertEquals(true, highwaysFeb.get("suppressed"));
+        assertNull(highwaysFeb.get("n"), highwaysFeb.toString());
+        assertNull(highwaysFeb.get("proportion"));
+        assertNull(highwaysFeb.get("lower"));
+        Map<String, Object> librariesFeb = trendRow(data, "libraries", "2026-02");
+        assertEquals(false, librariesFeb.get("suppressed"));
+        assertEquals(10, ((Number) librariesFeb.get("n")).intValue());
+        assertEquals(0.8, ((Number) librariesFeb.get("proportion")).doubleValue(), 1e-12);
+        // R: prop.test(8, 10, correct = FALSE)$conf.int = 0.4901624715 0.9433178485 (Wilson)
+        assertEquals(0.4901624715, ((Number) librariesFeb.get("lower")).doubleValue(), 1e-9);
+        assertEquals(0.9433178485, ((Number) librariesFeb.get("upper")).doubleValue(), 1e-9);
+        Map<String, Object> allFeb = trendRow(data, "all", "2026-02");
+        assertEquals(79, ((Number) allFeb.get("n")).intValue(), "the overall trend is unchanged: 10 + 9 + 60");
+        // 8 + 7 + 57 = 72 of 79 satisfied. R: prop.test(72, 79, correct = FALSE)$conf.int = 0.8282165775 0.9564147040
+        assertEquals(0.8282165775, ((Number) allFeb.get("lower")).doubleValue(), 1e-9);
+        assertEquals(true, trendRow(data, "libraries", "2026-03").get("suppressed"), "no responses in March");
+        assertEquals(40, ((Number) trendRow(data, "registrars", "2026-03").get("n")).intValue());
+        assertEquals(3 * 4, ((List<?>) data.get("rows")).size(), "three months for all services and for each of three services");
+
+        String cookie = PublicFixtures.signIn(url(""), "officer@westshire", "test-password");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> api = (List<Map<String, Object>>) json("/api/v1/councils/westshire/trend?" + RANGE
+                + "&service=registrars&period=month", cookie).get("series");
+        int compared = 0;
+        for (Map<String, Object> month : api) {
+            Map<String, Object> open = trendRow(data, "registrars", month.get("from").toString().substring(0, 7));
+            if (((Number) month.get("n")).intValue() < 10) {
+                assertEquals(true, open.get("suppressed"), month.toString());
+                continue;
+            }
+            compared++;
+            assertEquals(month.get("n"), open.get("n"));
+            for (String key : List.of("proportion", "lower", "upper")) {
+                assertEquals(((Number) month.get(key)).doubleValue(), ((Number) open.get(key)).doubleValue(), 0.0, month + " " + key);
+            }
+        }
+
+        assertEquals(2, compared, "registrars in February and March");
+
+        String csv = get("/public/councils/westshire/trend.csv?" + RANGE).body();
+        assertTrue(csv.lines().skip(1).findFirst().orElseThrow().equals("service,month,suppressed,n,proportion,lower,upper"), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.equals("highways,2026-02,true,,,,")), "only the names are left: " + csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("libraries,2026-02,false,10,0.8,0.49016247")), csv);
+        assertEquals("*", get("/public/councils/westshire/trend.json?" + RANGE).headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+
+        String page = get("/public/councils/westshire?" + RANGE).body();
+        String highways = between(page, "id=\"trend-table-highways\"", "</table>");
+        String highwaysFebRow = between(highways, "February 2026", "</tr>");
+        assertTrue(highwaysFebRow.contains("fewer than 10 responses – not shown"), highwaysFebRow);
+        assertFalse(highwaysFebRow.contains("77.8") || highwaysFebRow.contains(">9<"), highwaysFebRow);
+        String librariesFebRow = between(between(page, "id=\"trend-table-libraries\"", "</table>"), "February 2026", "</tr>");
+        assertTrue(librariesFebRow.contains("80.0%") && librariesFebRow.contains(">10<"), librariesFebRow);
+        assertTrue(page.contains("href=\"/public/councils/westshire/trend.csv?" + RANGE.replace("&", "&amp;") + "\""), "a download link");
+    }
+
     @Test
     void theJsonIsOpenToAnyOriginAndTheCsvNamesItsLicence() throws Exception {
         HttpResponse<String> json = get("/public/councils/westshire/satisfaction.json");

@@ -216,7 +216,7 @@ class SlicedStatisticsIT implements TestPropertyProvider {
             assertEquals(expected[0][m], whole(series.get(m).get("satisfied")), "satisfied in month " + (m + 1));
             assertEquals(expected[1][m], whole(series.get(m).get("n")), "n in month " + (m + 1));
         }
-        TrendResult trend = TrendTest.cochranArmitage(expected[0], expected[1], TrendController.ALPHA);
+        TrendResult trend = TrendTest.cochranArmitage(expected[0], expected[1], TrendService.ALPHA);
         Map<String, Object> given = map(report.get("trend"));
         assertEquals(trend.chiSquared(), ((Number) given.get("chiSquared")).doubleValue(), 1e-9);
         assertEquals(trend.direction(), given.get("direction"));

@@ -21,6 +21,7 @@ import uk.civicpulse.events.Channel;
 import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.survey.phone.IvrSignature;
 import uk.civicpulse.survey.settings.CaptureSettings;
+import uk.civicpulse.testkit.RatingsTopic;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestProperties;
 
@@ -157,7 +158,7 @@ class CaptureChannelsIT implements TestPropertyProvider {
         Map<String, Object> northmoorSentinel = webRating(touchpoint());
         assertEquals(HttpStatus.ACCEPTED, send(client, HttpRequest.POST("/api/v1/ratings", eastbrookSentinel)).status());
         assertEquals(HttpStatus.ACCEPTED, send(client, HttpRequest.POST("/api/v1/ratings", northmoorSentinel)).status());
-        Set<UUID> onTopic = Http.readTopicUntil(Set.of(id(eastbrookSentinel), id(northmoorSentinel))).stream()
+        Set<UUID> onTopic = RatingsTopic.ratingsUntilSeen(Set.of(id(eastbrookSentinel), id(northmoorSentinel))).stream()
                 .map(RatingSubmitted::id).collect(Collectors.toSet());
         assertFalse(onTopic.contains(id(forEastbrook)));
         assertFalse(onTopic.contains(id(fromNowhere)));
@@ -234,7 +235,7 @@ class CaptureChannelsIT implements TestPropertyProvider {
 
         Map<String, Object> sentinel = webRating(touchpoint());
         assertEquals(HttpStatus.ACCEPTED, send(client, HttpRequest.POST("/api/v1/ratings", sentinel)).status());
-        List<RatingSubmitted> onTopic = Http.readTopicUntil(Set.of(id(good1), id(good2), id(good3), id(sentinel)));
+        List<RatingSubmitted> onTopic = RatingsTopic.ratingsUntilSeen(Set.of(id(good1), id(good2), id(good3), id(sentinel)));
         Map<UUID, Long> counts = onTopic.stream().collect(Collectors.groupingBy(RatingSubmitted::id, Collectors.counting()));
         assertEquals(1L, counts.get(id(good1)));
         assertEquals(1L, counts.get(id(good2)));
@@ -285,7 +286,7 @@ class CaptureChannelsIT implements TestPropertyProvider {
         assertEquals(HttpStatus.ACCEPTED, formPost.status(), body(formPost).toString());
         UUID formId = UUID.fromString(body(formPost).get("id").toString());
 
-        Map<UUID, RatingSubmitted> onTopic = Http.readTopicUntil(Set.of(id, formId)).stream()
+        Map<UUID, RatingSubmitted> onTopic = RatingsTopic.ratingsUntilSeen(Set.of(id, formId)).stream()
                 .collect(Collectors.toMap(RatingSubmitted::id, r -> r, (a, b) -> a));
         RatingSubmitted best = onTopic.get(id);
         assertEquals(Channel.PHONE, best.channel());
@@ -350,7 +351,7 @@ class CaptureChannelsIT implements TestPropertyProvider {
 
         Map<String, Object> residentOwn = webRating(touchpoint());
         assertEquals(HttpStatus.ACCEPTED, send(client, HttpRequest.POST("/api/v1/ratings", residentOwn)).status());
-        Map<UUID, RatingSubmitted> onTopic = Http.readTopicUntil(Set.of(id(rating), id(residentOwn))).stream()
+        Map<UUID, RatingSubmitted> onTopic = RatingsTopic.ratingsUntilSeen(Set.of(id(rating), id(residentOwn))).stream()
                 .collect(Collectors.toMap(RatingSubmitted::id, r -> r, (a, b) -> a));
         assertTrue(onTopic.get(id(rating)).agentEntered());
         assertFalse(onTopic.get(id(residentOwn)).agentEntered());

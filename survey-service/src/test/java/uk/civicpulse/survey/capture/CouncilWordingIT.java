@@ -22,7 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import uk.civicpulse.survey.browser.Chromium;
+import uk.civicpulse.testkit.Chromium;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestProperties;
 
@@ -35,9 +35,9 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.civicpulse.survey.browser.Chromium.assertNoAccessibilityViolations;
 import static uk.civicpulse.survey.capture.Http.body;
 import static uk.civicpulse.survey.capture.Http.send;
+import static uk.civicpulse.testkit.Chromium.assertNoAccessibilityViolations;
 
 /**
  * A council's own wording and languages, set through the admin API, reach survey-service's own pages: the no-JavaScript
