@@ -237,6 +237,20 @@ class RunningCountsIT implements TestPropertyProvider {
         }
     }
 
+    @Test
+    void truncatingTheDailyCountsEmptiesTheRunningCounts() throws Exception {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl()); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            assertTrue(rows(st, "SELECT 1 FROM rating_cumulative_count LIMIT 1").size() == 1, "running counts to empty");
+            st.execute("TRUNCATE rating_daily_count");
+            assertEquals(List.of(), rows(st, "SELECT * FROM rating_cumulative_count"));
+            // both in one command, as the slice benchmark's generator does
+            st.execute("TRUNCATE rating_daily_group_count, rating_cumulative_group_count");
+            assertEquals(List.of(), rows(st, "SELECT * FROM rating_cumulative_group_count"));
+            c.rollback(); // TRUNCATE is transactional: the other tests keep their ratings
+        }
+    }
+
     private static List<String> rows(Statement st, String sql) throws Exception {
         List<String> rows = new ArrayList<>();
         try (ResultSet rs = st.executeQuery(sql)) {
