@@ -3,7 +3,6 @@ package uk.civicpulse.testkit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -46,7 +45,7 @@ public final class TestKafka {
     }
 
     /** A producer of encoded events keyed by string, acknowledged by every replica (acks=all): a send that returns was stored. */
-    public static Producer<String, byte[]> producer() {
+    public static KafkaProducer<String, byte[]> producer() {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
