@@ -81,14 +81,15 @@ public class SliceRepository {
         String sql = "SELECT " + groupColumns + "scale, score, sum(ratings) FROM " + table + where
                 + " GROUP BY " + groupColumns + "scale, score ORDER BY " + groupColumns + "scale, score";
         Map<String, ScoreCounts> rows = new LinkedHashMap<>();
-        read(slice, sql, parameters, rows);
+        read(slice, sql, parameters, rows, false);
         return new ArrayList<>(rows.values());
     }
 
     /**
      * One statement: the running counts at the last whole month (or the council's newest month, if earlier) less those
-     * of the month before the first, as signed rows per cell, and the daily counts of the days around them summed per
-     * group. The rows are added up here rather than by GROUP BY: cheaper than hashing text keys in the database.
+     * of the month before the first, as rows per cell with a sign and the count of each score, and the daily counts of
+     * the days around them summed per group in the same shape. The rows are added up here rather than by GROUP BY:
+     * cheaper than hashing text keys in the database.
      */
     private List<ScoreCounts> fromRunningCounts(Slice slice, WholeMonths months) {
         String columns = slice.by().stream().map(d -> d.expression(slice.interval()) + ", ").collect(Collectors.joining());
@@ -101,7 +102,8 @@ public class SliceRepository {
         // council with nothing from the first whole month on has no row here at all (and no ratings in those months)
         sql.append("WITH h AS (SELECT least(?, max(month)) AS upper FROM ").append(running)
                 .append(" WHERE council = ?").append(question).append(" HAVING max(month) >= ?) SELECT ").append(columns)
-                .append("scale, score, CASE WHEN month = h.upper THEN ratings ELSE -ratings END FROM h JOIN ").append(running)
+                .append("scale, CASE WHEN month = h.upper THEN 1 ELSE -1 END, ratings[1], ratings[2], ratings[3], ratings[4],")
+                .append(" ratings[5] FROM h JOIN ").append(running)
                 .append(" c ON council = ?").append(question).append(" AND month IN (h.upper, ?) WHERE true");
         parameters.add(Date.valueOf(months.lastMonth()));
         parameters.add(slice.council());
@@ -124,7 +126,11 @@ public class SliceRepository {
             edges.add(new LocalDate[] {months.lastDay().plusDays(1), slice.to()});
         }
         for (LocalDate[] edge : edges) {
-            sql.append(" UNION ALL SELECT ").append(columns).append("scale, score, sum(ratings)::bigint FROM ").append(daily)
+            sql.append(" UNION ALL SELECT ").append(columns).append("scale, 1");
+            for (int score = 1; score <= 5; score++) {
+                sql.append(", coalesce(sum(ratings) FILTER (WHERE score = ").append(score).append("), 0)::bigint");
+            }
+            sql.append(" FROM ").append(daily)
                     .append(" WHERE council = ?").append(question).append(" AND rated_on BETWEEN ? AND ?");
             parameters.add(slice.council());
             if (byGroup) {
@@ -133,10 +139,10 @@ public class SliceRepository {
             parameters.add(Date.valueOf(edge[0]));
             parameters.add(Date.valueOf(edge[1]));
             appendFilters(slice, sql, parameters);
-            sql.append(" GROUP BY ").append(columns).append("scale, score");
+            sql.append(" GROUP BY ").append(columns).append("scale");
         }
         Map<String, ScoreCounts> rows = new LinkedHashMap<>();
-        read(slice, sql.toString(), parameters, rows);
+        read(slice, sql.toString(), parameters, rows, true);
         // as the daily path orders them (by the group's values, then scale), leaving out groups that add up to none
         Comparator<ScoreCounts> order = (a, b) -> 0;
         for (Dimension d : slice.by()) {
@@ -163,11 +169,12 @@ public class SliceRepository {
     }
 
     /**
-     * Adds the rows (group values, scale, score, ratings) of the statement into one ScoreCounts per group and scale. A
-     * 12-month slice by three dimensions brings about a thousand rows, so the group is looked up by its values joined
+     * Adds the rows of the statement into one ScoreCounts per group and scale: rows of (group values, scale, score,
+     * ratings), or with {@code byScore} rows of (group values, scale, sign, count of score 1, ..., count of score 5).
+     * A 12-month slice by three dimensions brings some hundreds of rows, so the group is looked up by its values joined
      * and only made into a map for a group not seen before.
      */
-    private void read(Slice slice, String sql, List<Object> parameters, Map<String, ScoreCounts> rows) {
+    private void read(Slice slice, String sql, List<Object> parameters, Map<String, ScoreCounts> rows, boolean byScore) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 st.setObject(i + 1, parameters.get(i));
@@ -185,8 +192,6 @@ public class SliceRepository {
                     }
                     String scaleCode = rs.getString(dims + 1);
                     key.append(scaleCode);
-                    int score = rs.getInt(dims + 2);
-                    long ratings = rs.getLong(dims + 3);
                     ScoreCounts row = rows.get(key.toString());
                     if (row == null) {
                         Scale scale = scales.computeIfAbsent(scaleCode, code -> Scale.fromCode(code)
@@ -198,7 +203,15 @@ public class SliceRepository {
                         row = new ScoreCounts(group, scale, new long[scale.size()]);
                         rows.put(key.toString(), row);
                     }
-                    row.counts()[score - 1] += ratings;
+                    long[] counts = row.counts();
+                    if (byScore) {
+                        int sign = rs.getInt(dims + 2);
+                        for (int i = 0; i < counts.length; i++) {
+                            counts[i] += sign * rs.getLong(dims + 3 + i);
+                        }
+                    } else {
+                        counts[rs.getInt(dims + 2) - 1] += rs.getLong(dims + 3);
+                    }
                 }
             }
         } catch (SQLException e) {
