@@ -1,18 +1,18 @@
 package uk.civicpulse.analytics.alerts;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.civicpulse.analytics.councils.CouncilRepository;
-import uk.civicpulse.analytics.officers.Role;
 import uk.civicpulse.analytics.satisfaction.SliceQuery;
-import uk.civicpulse.analytics.targets.TargetController;
 import uk.civicpulse.analytics.targets.TargetStatusReport;
-import uk.civicpulse.analytics.timeliness.TimelinessController;
+import uk.civicpulse.analytics.targets.TargetStatusService;
+import uk.civicpulse.analytics.timeliness.DateRange;
+import uk.civicpulse.analytics.timeliness.Period;
 import uk.civicpulse.analytics.timeliness.TimelinessReport;
 import uk.civicpulse.analytics.timeliness.TimelinessRow;
+import uk.civicpulse.analytics.timeliness.TimelinessService;
 import uk.civicpulse.analytics.trends.PeriodCounts;
 import uk.civicpulse.analytics.trends.SatisfiedCounts;
 
@@ -37,20 +37,18 @@ public class AlertEvaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertEvaluator.class);
     private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
-    /** The evaluation reads every council's figures, as a platform admin would. */
-    private static final Authentication EVALUATOR = Authentication.build("alert-evaluation", List.of(Role.PLATFORM_ADMIN.code()), Map.of());
 
     private final CouncilRepository councils;
     private final SatisfiedCounts counts;
-    private final TargetController targets;
-    private final TimelinessController timeliness;
+    private final TargetStatusService targets;
+    private final TimelinessService timeliness;
     private final AlertRepository alerts;
     private final AlertMailer mailer;
     private final AlertSettings settings;
     private final Clock clock = Clock.system(COUNCIL_TIME);
 
-    public AlertEvaluator(CouncilRepository councils, SatisfiedCounts counts, TargetController targets,
-                          TimelinessController timeliness, AlertRepository alerts, AlertMailer mailer, AlertSettings settings) {
+    public AlertEvaluator(CouncilRepository councils, SatisfiedCounts counts, TargetStatusService targets,
+                          TimelinessService timeliness, AlertRepository alerts, AlertMailer mailer, AlertSettings settings) {
         this.councils = councils;
         this.counts = counts;
         this.targets = targets;
@@ -105,7 +103,7 @@ public class AlertEvaluator {
 
     private List<Alert> targets(String council, LocalDate today) {
         LocalDate from = today.minusDays(settings.statusDays() - 1L);
-        TargetStatusReport report = targets.status(query(council, from, today, null, null), EVALUATOR);
+        TargetStatusReport report = targets.status(query(council, from, today, null, null));
         List<Alert> raised = new ArrayList<>();
         for (TargetStatusReport.Row row : report.rows()) {
             if (row.target() == null) {
@@ -124,7 +122,7 @@ public class AlertEvaluator {
 
     private List<Alert> standards(String council, LocalDate today) {
         LocalDate from = today.minusDays(settings.statusDays() - 1L);
-        TimelinessReport report = timeliness.timeliness(council, from.toString(), today.toString(), "standard,service,channel", null, EVALUATOR);
+        TimelinessReport report = timeliness.report(council, DateRange.of(from, today), true, true, Period.NONE);
         List<Alert> raised = new ArrayList<>();
         for (TimelinessRow row : report.rows()) {
             String service = row.group().get("service");

@@ -3,8 +3,8 @@ package uk.civicpulse.analytics.dashboard;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.dashboard.DataTable.Cell;
-import uk.civicpulse.analytics.dips.ControlChartController;
 import uk.civicpulse.analytics.dips.ControlChartReport;
+import uk.civicpulse.analytics.dips.SatisfactionChartService;
 import uk.civicpulse.analytics.trends.SatisfiedCounts;
 
 import java.util.ArrayList;
@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Dips (CSE 4.3.1, 5.3.1), from the control-chart route: the p-chart of the chosen slice with its limits and the
- * Making Data Count rules it breaks, and the breaches of every service and channel, so a dip anywhere is seen.
+ * Dips (CSE 4.3.1, 5.3.1), from the service behind the control-chart route: the p-chart of the chosen slice with its
+ * limits and the Making Data Count rules it breaks, and the breaches of every service and channel, so a dip anywhere is
+ * seen.
  */
 @Singleton
 class DipFigures implements PageFigures {
 
-    private final ControlChartController charts;
+    private final SatisfactionChartService charts;
     private final SatisfiedCounts counts;
 
-    DipFigures(ControlChartController charts, SatisfiedCounts counts) {
+    DipFigures(SatisfactionChartService charts, SatisfiedCounts counts) {
         this.charts = charts;
         this.counts = counts;
     }
@@ -38,7 +39,7 @@ class DipFigures implements PageFigures {
 
     @Override
     public DashboardPage build(String council, DashboardFilters filters, Authentication who, Words words) {
-        ControlChartReport report = chart(council, filters, filters.service(), filters.channel(), who);
+        ControlChartReport report = chart(council, filters, filters.service(), filters.channel());
         List<String> notes = new ArrayList<>();
         notes.add(report.centre() == null ? words.get("dash.dips.noBaseline")
                 : words.get("dash.dips.baseline", report.baselineFrom(), report.baselineTo(), report.baselineN(), Words.percent(report.centre())));
@@ -46,12 +47,12 @@ class DipFigures implements PageFigures {
             notes.add(words.get("dash.dips.none"));
         }
         notes.add(words.get("dash.dips.method"));
-        return new DashboardPage(notes, List.of(pChart(report, words), breaches(report, words), everyServiceAndChannel(council, filters, who, words)));
+        return new DashboardPage(notes, List.of(pChart(report, words), breaches(report, words), everyServiceAndChannel(council, filters, words)));
     }
 
-    private ControlChartReport chart(String council, DashboardFilters filters, String service, String channel, Authentication who) {
+    private ControlChartReport chart(String council, DashboardFilters filters, String service, String channel) {
         return charts.chart(filters.slice(council, service, channel), filters.baselineFrom().toString(), filters.baselineTo().toString(),
-                filters.period(), who);
+                filters.period());
     }
 
     private static DataTable pChart(ControlChartReport report, Words words) {
@@ -82,13 +83,13 @@ class DipFigures implements PageFigures {
     }
 
     /** Each service and channel with responses: how many rules its own p-chart breaks, and which. */
-    private DataTable everyServiceAndChannel(String council, DashboardFilters filters, Authentication who, Words words) {
+    private DataTable everyServiceAndChannel(String council, DashboardFilters filters, Words words) {
         DataTable.Builder table = new DataTable.Builder("dip-summary", words.get("dash.table.dipSummary"))
                 .column(words.get("dash.col.service")).column(words.get("dash.col.channel"))
                 .number(words.get("dash.col.breaches")).column(words.get("dash.col.rule"));
         for (SatisfiedCounts.Cell cell : counts.byServiceAndChannel(filters.wholeCouncil(council)).keySet().stream()
                 .sorted(java.util.Comparator.comparing(SatisfiedCounts.Cell::service).thenComparing(SatisfiedCounts.Cell::channel)).toList()) {
-            ControlChartReport r = chart(council, filters, cell.service(), cell.channel(), who);
+            ControlChartReport r = chart(council, filters, cell.service(), cell.channel());
             String rules = r.alerts().stream().map(a -> words.named("dash.rule.", a.rule()) + " (" + words.named("dash.direction.", a.direction())
                     + ", " + a.from() + " – " + a.to() + ")").collect(Collectors.joining("; "));
             table.row(List.of(Cell.text(Words.humanise(cell.service())), Cell.text(words.named("dash.channel.", cell.channel())),

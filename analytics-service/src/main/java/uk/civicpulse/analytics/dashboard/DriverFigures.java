@@ -3,23 +3,24 @@ package uk.civicpulse.analytics.dashboard;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.dashboard.DataTable.Cell;
-import uk.civicpulse.analytics.drivers.KeyDriverController;
 import uk.civicpulse.analytics.drivers.KeyDriverReport;
+import uk.civicpulse.analytics.drivers.KeyDriverService;
 import uk.civicpulse.analytics.stats.KeyDriverAnalysis;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Key drivers (CSE 1.3.3), from the key-drivers route: the correlation of overall satisfaction with each key area and
- * the regression on all five, with intervals; below the minimum number of complete ratings, "not computed".
+ * Key drivers (CSE 1.3.3), from the service behind the key-drivers route: the correlation of overall satisfaction with
+ * each key area and the regression on all five, with intervals; below the minimum number of complete ratings, "not
+ * computed".
  */
 @Singleton
 class DriverFigures implements PageFigures {
 
-    private final KeyDriverController drivers;
+    private final KeyDriverService drivers;
 
-    DriverFigures(KeyDriverController drivers) {
+    DriverFigures(KeyDriverService drivers) {
         this.drivers = drivers;
     }
 
@@ -36,7 +37,7 @@ class DriverFigures implements PageFigures {
     @Override
     public DashboardPage build(String council, DashboardFilters filters, Authentication who, Words words) {
         KeyDriverReport report = drivers.drivers(council, filters.from().toString(), filters.to().toString(), filters.service(),
-                filters.channel(), who);
+                filters.channel());
         KeyDriverAnalysis a = report.analysis();
         List<String> notes = new ArrayList<>();
         notes.add(words.get("dash.drivers.complete", String.format(java.util.Locale.UK, "%,d", a.n())));

@@ -3,7 +3,7 @@ package uk.civicpulse.analytics.dashboard;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.dashboard.DataTable.Cell;
-import uk.civicpulse.analytics.peers.FunnelController;
+import uk.civicpulse.analytics.peers.PeerFunnelService;
 import uk.civicpulse.analytics.peers.FunnelReport;
 
 import java.util.ArrayList;
@@ -11,8 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The funnel plot against each peer group (CSE 4.2.3), from the funnel route: this council and the other members'
- * aggregates only (n and % satisfied; never their comments), the limits along the funnel, and where each sits.
+ * The funnel plot against each peer group (CSE 4.2.3), from the service behind the funnel route: this council and the
+ * other members' aggregates only (n and % satisfied; never their comments), the limits along the funnel, and where each
+ * sits.
  */
 @Singleton
 class PeerFigures implements PageFigures {
@@ -22,9 +23,9 @@ class PeerFigures implements PageFigures {
     /** Below this many responses the limits span almost 0-100% and would flatten the rest of the funnel. */
     static final long SMALLEST_N = 10;
 
-    private final FunnelController funnel;
+    private final PeerFunnelService funnel;
 
-    PeerFigures(FunnelController funnel) {
+    PeerFigures(PeerFunnelService funnel) {
         this.funnel = funnel;
     }
 
@@ -40,7 +41,7 @@ class PeerFigures implements PageFigures {
 
     @Override
     public DashboardPage build(String council, DashboardFilters filters, Authentication who, Words words) {
-        FunnelReport report = funnel.funnel(filters.slice(council), who);
+        FunnelReport report = funnel.funnel(filters.slice(council));
         List<DataTable> tables = new ArrayList<>();
         for (FunnelReport.Group group : report.peerGroups()) {
             tables.add(funnelTable(group, words));

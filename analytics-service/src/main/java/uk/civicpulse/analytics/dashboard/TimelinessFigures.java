@@ -3,24 +3,26 @@ package uk.civicpulse.analytics.dashboard;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.dashboard.DataTable.Cell;
-import uk.civicpulse.analytics.timeliness.TimelinessController;
+import uk.civicpulse.analytics.timeliness.DateRange;
+import uk.civicpulse.analytics.timeliness.Period;
 import uk.civicpulse.analytics.timeliness.TimelinessReport;
 import uk.civicpulse.analytics.timeliness.TimelinessRow;
+import uk.civicpulse.analytics.timeliness.TimelinessService;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Timeliness against the council's standards (CSE 5.3.1, 5.3.2), from the timeliness route's report: the share within
+ * Timeliness against the council's standards (CSE 5.3.1, 5.3.2), from the timeliness report the API serves: the share within
  * each standard with its interval against the target share, the status, the median and 90th percentile time, first
  * contact resolution, and residents' own rating of timeliness beside them.
  */
 @Singleton
 class TimelinessFigures implements PageFigures {
 
-    private final TimelinessController timeliness;
+    private final TimelinessService timeliness;
 
-    TimelinessFigures(TimelinessController timeliness) {
+    TimelinessFigures(TimelinessService timeliness) {
         this.timeliness = timeliness;
     }
 
@@ -36,7 +38,7 @@ class TimelinessFigures implements PageFigures {
 
     @Override
     public DashboardPage build(String council, DashboardFilters filters, Authentication who, Words words) {
-        TimelinessReport report = timeliness.timeliness(council, filters.from().toString(), filters.to().toString(), "standard", null, who);
+        TimelinessReport report = timeliness.report(council, DateRange.of(filters.from(), filters.to()), false, false, Period.NONE);
         boolean welsh = words.welsh();
         DataTable.Builder table = new DataTable.Builder("timeliness", words.get("dash.table.timeliness"))
                 .column(words.get("dash.col.standard")).column(words.get("dash.col.promise"))

@@ -7,7 +7,7 @@ import uk.civicpulse.analytics.dashboard.DataTable.Cell;
 import uk.civicpulse.analytics.stats.TrendResult;
 import uk.civicpulse.analytics.targets.Target;
 import uk.civicpulse.analytics.targets.TargetRepository;
-import uk.civicpulse.analytics.trends.TrendController;
+import uk.civicpulse.analytics.trends.TrendService;
 import uk.civicpulse.analytics.trends.TrendReport;
 
 import java.time.LocalDate;
@@ -19,10 +19,10 @@ import java.util.Locale;
 @Singleton
 class TrendFigures implements PageFigures {
 
-    private final TrendController trend;
+    private final TrendService trend;
     private final TargetRepository targets;
 
-    TrendFigures(TrendController trend, TargetRepository targets) {
+    TrendFigures(TrendService trend, TargetRepository targets) {
         this.trend = trend;
         this.targets = targets;
     }
@@ -39,7 +39,7 @@ class TrendFigures implements PageFigures {
 
     @Override
     public DashboardPage build(String council, DashboardFilters filters, Authentication who, Words words) {
-        TrendReport report = trend.trend(filters.slice(council), filters.period(), null, who);
+        TrendReport report = trend.trend(filters.slice(council), filters.period(), TrendService.Method.COCHRAN_ARMITAGE);
         Double target = target(council, filters.service(), filters.channel());
         DataTable.Builder table = new DataTable.Builder("trend", words.get("dash.table.trend"))
                 .column(words.get("dash.col.period"))

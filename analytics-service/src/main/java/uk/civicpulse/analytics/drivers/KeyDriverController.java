@@ -1,6 +1,5 @@
 package uk.civicpulse.analytics.drivers;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,14 +14,6 @@ import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.civicpulse.analytics.stats.KeyDriverAnalysis;
 import uk.civicpulse.analytics.officers.CouncilAccess;
-import uk.civicpulse.analytics.satisfaction.Slice;
-import uk.civicpulse.analytics.satisfaction.SliceParameters;
-import uk.civicpulse.analytics.stats.KeyDrivers;
-import uk.civicpulse.events.KeyArea;
-
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Which key areas go with overall satisfaction (CSE 1.3.3). */
 @Controller("/api/v1/councils/{council}/key-drivers")
@@ -35,17 +26,12 @@ import java.util.Map;
 @SerdeImport(KeyDriverAnalysis.Coefficient.class)
 public class KeyDriverController {
 
-    static final double LEVEL = 0.95;
-
-    private final KeyAreaRatings ratings;
+    private final KeyDriverService drivers;
     private final CouncilAccess access;
-    private final int minimumN;
 
-    public KeyDriverController(KeyAreaRatings ratings, CouncilAccess access,
-                               @Value("${civic-pulse.key-drivers.minimum-n:50}") int minimumN) {
-        this.ratings = ratings;
+    public KeyDriverController(KeyDriverService drivers, CouncilAccess access) {
+        this.drivers = drivers;
         this.access = access;
-        this.minimumN = minimumN;
     }
 
     /**
@@ -64,13 +50,6 @@ public class KeyDriverController {
     public KeyDriverReport drivers(@PathVariable String council, @QueryValue String from, @QueryValue String to,
                                    @Nullable @QueryValue String service, @Nullable @QueryValue String channel, Authentication who) {
         access.requireReadable(who, council);
-        Map<String, String> filters = new HashMap<>();
-        filters.put("service", service);
-        filters.put("channel", channel);
-        Slice slice = SliceParameters.parse(council, from, to, null, null, null, null, filters, null);
-        KeyAreaRatings.Sample sample = ratings.read(slice);
-        return new KeyDriverReport(council, service, channel, slice.from(), slice.to(), "rescaled_score", sample.capped(),
-                KeyDrivers.analyse(sample.overall(), sample.areas(), Arrays.stream(KeyArea.values()).map(KeyArea::code).toList(),
-                        LEVEL, minimumN));
+        return drivers.drivers(council, from, to, service, channel);
     }
 }

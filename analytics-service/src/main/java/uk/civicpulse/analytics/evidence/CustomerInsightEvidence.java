@@ -3,28 +3,32 @@ package uk.civicpulse.analytics.evidence;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.actions.ActionRepository;
 import uk.civicpulse.analytics.actions.PublicAction;
-import uk.civicpulse.analytics.dips.ControlChartController;
 import uk.civicpulse.analytics.dips.ControlChartReport;
-import uk.civicpulse.analytics.drivers.KeyDriverController;
+import uk.civicpulse.analytics.dips.SatisfactionChartService;
 import uk.civicpulse.analytics.drivers.KeyDriverReport;
-import uk.civicpulse.analytics.peers.FunnelController;
+import uk.civicpulse.analytics.drivers.KeyDriverService;
+import uk.civicpulse.analytics.peers.PeerFunnelService;
 import uk.civicpulse.analytics.peers.FunnelReport;
-import uk.civicpulse.analytics.population.RepresentativenessController;
 import uk.civicpulse.analytics.population.RepresentativenessReport;
+import uk.civicpulse.analytics.population.RepresentativenessService;
 import uk.civicpulse.analytics.publishing.CaptureRepository;
 import uk.civicpulse.analytics.publishing.InProcess;
 import uk.civicpulse.analytics.publishing.PublicResults;
 import uk.civicpulse.analytics.publishing.PublicResultsService;
 import uk.civicpulse.analytics.publishing.ReportingPeriod;
+import uk.civicpulse.analytics.satisfaction.Slice;
+import uk.civicpulse.analytics.satisfaction.SliceParameters;
 import uk.civicpulse.analytics.stats.KeyDriverAnalysis;
-import uk.civicpulse.analytics.targets.TargetController;
+import uk.civicpulse.analytics.targets.TargetStatusService;
 import uk.civicpulse.analytics.targets.TargetStatusReport;
-import uk.civicpulse.analytics.trends.TrendController;
+import uk.civicpulse.analytics.trends.TrendService;
 import uk.civicpulse.analytics.trends.TrendReport;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -35,18 +39,18 @@ import java.util.stream.Collectors;
 @Singleton
 class CustomerInsightEvidence {
 
-    private final RepresentativenessController representativeness;
-    private final TargetController targets;
-    private final TrendController trends;
-    private final KeyDriverController drivers;
-    private final FunnelController funnel;
-    private final ControlChartController controlChart;
+    private final RepresentativenessService representativeness;
+    private final TargetStatusService targets;
+    private final TrendService trends;
+    private final KeyDriverService drivers;
+    private final PeerFunnelService funnel;
+    private final SatisfactionChartService controlChart;
     private final PublicResultsService published;
     private final ActionRepository actions;
     private final CaptureRepository capture;
 
-    CustomerInsightEvidence(RepresentativenessController representativeness, TargetController targets, TrendController trends,
-                            KeyDriverController drivers, FunnelController funnel, ControlChartController controlChart,
+    CustomerInsightEvidence(RepresentativenessService representativeness, TargetStatusService targets, TrendService trends,
+                            KeyDriverService drivers, PeerFunnelService funnel, SatisfactionChartService controlChart,
                             PublicResultsService published, ActionRepository actions, CaptureRepository capture) {
         this.representativeness = representativeness;
         this.targets = targets;
@@ -62,8 +66,8 @@ class CustomerInsightEvidence {
     List<EvidenceElement> elements(String council, ReportingPeriod period, Wording w, String publicPage) {
         String from = period.from().toString();
         String to = period.to().toString();
-        RepresentativenessReport rep = representativeness.representativeness(council, from, to, null, null, null, null, InProcess.PLATFORM);
-        TargetStatusReport status = targets.status(InProcess.slice(council, period.from(), period.to()), InProcess.PLATFORM);
+        RepresentativenessReport rep = representativeness.report(wholeCouncil(council, from, to));
+        TargetStatusReport status = targets.status(InProcess.slice(council, period.from(), period.to()));
         List<PublicResults.SatisfactionFigure> shown = published.satisfactionByServiceAndChannel(council, period);
         List<PublicAction> acted = actions.published(council).stream()
                 .filter(a -> !a.doneOn().isBefore(period.from()) && !a.doneOn().isAfter(period.to())).toList();
@@ -89,6 +93,14 @@ class CustomerInsightEvidence {
         elements.add(benchmarking(council, period, w));
         elements.add(dips(council, period, acted.isEmpty(), w));
         return elements;
+    }
+
+    /** Every service and channel of the council over the range, as the representativeness route binds it. */
+    private static Slice wholeCouncil(String council, String from, String to) {
+        Map<String, String> filters = new HashMap<>();
+        filters.put("service", null);
+        filters.put("channel", null);
+        return SliceParameters.parse(council, from, to, null, null, null, null, filters, null);
     }
 
     private EvidenceElement profile(RepresentativenessReport rep, Wording w) {
@@ -201,7 +213,7 @@ class CustomerInsightEvidence {
     }
 
     private EvidenceElement keyDrivers(String council, String from, String to, Wording w) {
-        KeyDriverReport report = drivers.drivers(council, from, to, null, null, InProcess.PLATFORM);
+        KeyDriverReport report = drivers.drivers(council, from, to, null, null);
         KeyDriverAnalysis a = report.analysis();
         if (a.label() != null || a.correlations().stream().allMatch(c -> c.r() == null)) {
             return new EvidenceElement("1.3.3", w.t("evidence.asks.1.3.3"), List.of(w.t("evidence.1.3.3.questions")),
@@ -224,7 +236,7 @@ class CustomerInsightEvidence {
         if (!withTarget.isEmpty()) {
             evidence.add(w.t("evidence.1.3.4.status", withTarget.size(), met, close, notMet.size()));
         }
-        TrendReport trend = trends.trend(InProcess.slice(council, period.from(), period.to()), "month", null, InProcess.PLATFORM);
+        TrendReport trend = trends.trend(InProcess.slice(council, period.from(), period.to()), "month", TrendService.Method.COCHRAN_ARMITAGE);
         evidence.add(w.t("evidence.1.3.4.trend." + (trend.trend().label() != null ? "none" : trend.trend().direction())));
         if (!notMet.isEmpty()) {
             gaps.add(w.t("evidence.1.3.4.notMet", notMet.size(), withTarget.size(),
@@ -240,7 +252,7 @@ class CustomerInsightEvidence {
     }
 
     private EvidenceElement benchmarking(String council, ReportingPeriod period, Wording w) {
-        FunnelReport report = funnel.funnel(InProcess.slice(council, period.from(), period.to()), InProcess.PLATFORM);
+        FunnelReport report = funnel.funnel(InProcess.slice(council, period.from(), period.to()));
         List<String> evidence = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         for (FunnelReport.Group g : report.peerGroups()) {
@@ -262,7 +274,7 @@ class CustomerInsightEvidence {
 
     private EvidenceElement dips(String council, ReportingPeriod period, boolean noActions, Wording w) {
         ControlChartReport chart = controlChart.chart(InProcess.slice(council, period.from(), period.to()), period.from().toString(),
-                period.to().toString(), "month", InProcess.PLATFORM);
+                period.to().toString(), "month");
         List<String> evidence = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         if (chart.centre() == null) {

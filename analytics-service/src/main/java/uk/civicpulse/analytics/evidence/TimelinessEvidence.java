@@ -1,14 +1,17 @@
 package uk.civicpulse.analytics.evidence;
 
 import jakarta.inject.Singleton;
-import uk.civicpulse.analytics.drivers.KeyDriverController;
-import uk.civicpulse.analytics.publishing.InProcess;
+import uk.civicpulse.analytics.drivers.KeyDriverService;
 import uk.civicpulse.analytics.publishing.ReportingPeriod;
 import uk.civicpulse.analytics.timeliness.Standard;
 import uk.civicpulse.analytics.timeliness.StandardRepository;
-import uk.civicpulse.analytics.timeliness.TimelinessController;
+import uk.civicpulse.analytics.timeliness.DateRange;
+import uk.civicpulse.analytics.timeliness.PeerStandard;
+import uk.civicpulse.analytics.timeliness.PeerStandardsService;
+import uk.civicpulse.analytics.timeliness.Period;
 import uk.civicpulse.analytics.timeliness.TimelinessReport;
 import uk.civicpulse.analytics.timeliness.TimelinessRow;
+import uk.civicpulse.analytics.timeliness.TimelinessService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +26,15 @@ class TimelinessEvidence {
     /** The kinds of contact CSE 5.1.1 names, as channels: phone calls, e-communications, letters, personal callers. */
     static final List<String> CONTACT_KINDS = List.of("phone", "email", "letter", "face_to_face");
 
-    private final TimelinessController timeliness;
+    private final TimelinessService timeliness;
+    private final PeerStandardsService peerStandards;
     private final StandardRepository standards;
-    private final KeyDriverController drivers;
+    private final KeyDriverService drivers;
 
-    TimelinessEvidence(TimelinessController timeliness, StandardRepository standards, KeyDriverController drivers) {
+    TimelinessEvidence(TimelinessService timeliness, PeerStandardsService peerStandards, StandardRepository standards,
+                       KeyDriverService drivers) {
         this.timeliness = timeliness;
+        this.peerStandards = peerStandards;
         this.standards = standards;
         this.drivers = drivers;
     }
@@ -42,12 +48,13 @@ class TimelinessEvidence {
                 inForce.merge(s.code(), s, (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b);
             }
         }
-        TimelinessReport whole = timeliness.timeliness(council, from, to, null, null, InProcess.PLATFORM);
-        TimelinessReport monthly = timeliness.timeliness(council, from, to, null, "month", InProcess.PLATFORM);
+        DateRange range = DateRange.of(period.from(), period.to());
+        TimelinessReport whole = timeliness.report(council, range, false, false, Period.NONE);
+        TimelinessReport monthly = timeliness.report(council, range, false, false, Period.MONTH);
 
         List<EvidenceElement> elements = new ArrayList<>();
         elements.add(standardsSet(inForce, w, welsh));
-        long keyAreas = drivers.drivers(council, from, to, null, null, InProcess.PLATFORM).analysis().n();
+        long keyAreas = drivers.drivers(council, from, to, null, null).analysis().n();
         elements.add(new EvidenceElement("5.1.2", w.t("evidence.asks.5.1.2"),
                 keyAreas == 0 ? List.of() : List.of(w.t("evidence.5.1.2.keyAreas", keyAreas)), List.of(w.t("evidence.5.1.2.outside"))));
         elements.add(new EvidenceElement("5.2.1", w.t("evidence.asks.5.2.1"),
@@ -59,7 +66,7 @@ class TimelinessEvidence {
         elements.add(firstResponses(whole, w));
         elements.add(monitoring(monthly, w));
         elements.add(standardsMet(whole, inForce, w));
-        elements.add(peers(council, from, to, whole, w));
+        elements.add(peers(council, range, w));
         return elements;
     }
 
@@ -143,14 +150,14 @@ class TimelinessEvidence {
         return new EvidenceElement("5.3.2", w.t("evidence.asks.5.3.2"), evidence, gaps);
     }
 
-    private EvidenceElement peers(String council, String from, String to, TimelinessReport whole, Wording w) {
+    private EvidenceElement peers(String council, DateRange range, Wording w) {
         List<String> evidence = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
-        for (TimelinessController.PeerStandard p : timeliness.peers(council, from, to, InProcess.PLATFORM)) {
-            List<TimelinessController.PeerPoint> others = p.points().stream().filter(x -> !x.council().equals(council)).toList();
-            TimelinessController.PeerPoint own = p.points().stream().filter(x -> x.council().equals(council)).findFirst().orElse(null);
-            long n = others.stream().mapToLong(TimelinessController.PeerPoint::n).sum();
-            long within = others.stream().mapToLong(TimelinessController.PeerPoint::within).sum();
+        for (PeerStandard p : peerStandards.peers(council, range)) {
+            List<PeerStandard.PeerPoint> others = p.points().stream().filter(x -> !x.council().equals(council)).toList();
+            PeerStandard.PeerPoint own = p.points().stream().filter(x -> x.council().equals(council)).findFirst().orElse(null);
+            long n = others.stream().mapToLong(PeerStandard.PeerPoint::n).sum();
+            long within = others.stream().mapToLong(PeerStandard.PeerPoint::within).sum();
             if (own == null || own.n() == 0 || n == 0) {
                 continue;
             }

@@ -32,7 +32,7 @@ import uk.civicpulse.analytics.stats.TargetCheck;
 import uk.civicpulse.analytics.stats.TrendTest;
 import uk.civicpulse.analytics.stats.WilsonInterval;
 import uk.civicpulse.analytics.trends.PeriodCounts;
-import uk.civicpulse.analytics.trends.TrendController;
+import uk.civicpulse.analytics.trends.TrendService;
 import uk.civicpulse.analytics.trends.TrendReport;
 import uk.civicpulse.analytics.web.BadFieldException;
 import uk.civicpulse.analytics.web.BadParameterException;
@@ -118,10 +118,10 @@ public class ExternalSurveyController {
         List<ExternalSurveyFigures.Waves> trends = new ArrayList<>();
         byTitle.forEach((t, waves) -> {
             List<PeriodCounts> series = waves.stream().map(w -> new PeriodCounts(w.fieldedFrom(), w.fieldedTo(), w.satisfied(), w.respondents())).toList();
-            List<TrendReport.PeriodFigure> figures = series.stream().map(p -> TrendController.figure(p, minimumN)).toList();
-            trends.add(new ExternalSurveyFigures.Waves(t, waves.size(), TrendController.lastChange(series, figures),
+            List<TrendReport.PeriodFigure> figures = series.stream().map(p -> TrendService.figure(p, minimumN)).toList();
+            trends.add(new ExternalSurveyFigures.Waves(t, waves.size(), TrendService.lastChange(series, figures),
                     TrendTest.cochranArmitage(series.stream().mapToLong(PeriodCounts::satisfied).toArray(),
-                            series.stream().mapToLong(PeriodCounts::n).toArray(), TrendController.ALPHA)));
+                            series.stream().mapToLong(PeriodCounts::n).toArray(), TrendService.ALPHA)));
         });
         Map<String, QuestionShares> stored = population.shares(council);
         return new ExternalSurveyFigures.Listing(council, all.stream().map(s -> figures(s, minimumN, Map.of(), stored, false)).toList(), trends);

@@ -32,17 +32,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads {@link Topics#RATINGS_V1} and stores each polled batch in one database transaction, committing the
- * offsets only after the database has committed. Error strategy:
+ * offsets only after the database has committed. Two batches overlap: while one is written to the database (on a
+ * writer thread), the next is fetched and decoded on this one, so fetching and JSON decoding cost no database time.
+ * Batches are still stored one after another, in order, and each batch's offsets are committed only after its own
+ * database commit; before partitions are taken away in a rebalance, the batch in flight is finished and committed.
+ * Error strategy:
  * <ul>
  *   <li>an undecodable or invalid record, or an enrichment of a rating that does not exist, goes to the dead-letter
  *       topic with its reason: it can never be counted, and must not block the ratings behind it in its partition;</li>
- *   <li>a database failure stores nothing of the batch; the consumer seeks back to the batch's first offsets and
- *       retries with growing pauses, so nothing is lost and, because writes are idempotent on the rating id,
- *       nothing is counted twice;</li>
+ *   <li>a database failure stores nothing of the batch; the consumer seeks back to the batch's first offsets
+ *       (dropping the batch decoded behind it) and retries with growing pauses, so nothing is lost and, because
+ *       writes are idempotent on the rating id, nothing is counted twice;</li>
  *   <li>a batch stored whose offsets cannot be committed (this instance was put out of the group for holding the
  *       batch longer than the poll interval, the group is rebalancing, or the broker is away) is read again in the
  *       same way, and the next poll rejoins the group, rather than stopping the consumer;</li>
@@ -60,11 +68,14 @@ public class RatingConsumer implements Runnable {
     private final DeadLetterPublisher deadLetterPublisher;
     private final Consumer<String, byte[]> consumer;
     private final Thread thread;
+    private final ExecutorService writer;
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
+    /** The batch being written; only the consumer thread touches it. */
+    private InFlight inFlight;
 
     public RatingConsumer(RatingStore store, DeadLetterPublisher deadLetterPublisher, IngestSettings settings,
                           @Value("${civic-pulse.kafka.max-poll-interval:5m}") Duration maxPollInterval) {
@@ -78,6 +89,9 @@ public class RatingConsumer implements Runnable {
         // A new group reads the whole topic: every rating ever accepted is counted.
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatch());
+        // Room for a full batch in one fetch (a rating is about 0.5 kB), so big batches fill when the topic has a backlog.
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // A crashed instance's partitions move to the others after 10 s of silence rather than the default 45 s.
         config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
@@ -87,8 +101,25 @@ public class RatingConsumer implements Runnable {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         this.consumer = new KafkaConsumer<>(config);
+        this.writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rating-writer");
+            t.setDaemon(true);
+            return t;
+        });
         this.thread = new Thread(this, "rating-consumer");
         this.thread.start();
+    }
+
+    /** A polled batch, decoded: its ratings, enrichments and dead letters, where each partition starts and where to commit. */
+    record Decoded(RecordDecoder records, Map<TopicPartition, Long> first, Map<TopicPartition, OffsetAndMetadata> next) {
+
+        int count() {
+            return records.ratings.size() + records.enrichments.size() + records.deadLetters.size();
+        }
+    }
+
+    /** A decoded batch being written on the writer thread. */
+    record InFlight(Decoded batch, Future<RatingStore.BatchResult> stored) {
     }
 
     @Override
@@ -97,6 +128,9 @@ public class RatingConsumer implements Runnable {
             consumer.subscribe(List.of(Topics.RATINGS_V1.name()), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    // Called inside poll(), on this thread: commit the batch in flight while its partitions are ours.
+                    // If that fails, the next owner reads it again from the last commit (idempotent).
+                    finishQuietly();
                     assigned.removeAll(partitions);
                 }
 
@@ -107,18 +141,29 @@ public class RatingConsumer implements Runnable {
             });
             Duration pause = Duration.ofMillis(200);
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
+                // while a batch is being written, look for the next one often, to decode it meanwhile
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(inFlight == null ? 500 : 5));
+                Decoded next = records.isEmpty() ? null : decode(records);
+                if (inFlight != null) {
+                    if (next == null && !inFlight.stored().isDone()) {
+                        continue;
+                    }
+                    Decoded failed = inFlight.batch();
+                    try {
+                        finish();
+                        pause = Duration.ofMillis(200);
+                    } catch (SQLException | DeadLetterPublisher.DeadLetterException | OffsetsNotCommittedException e) {
+                        LOG.warn("Batch not stored or not committed ({}); {} records will be read again in {} ms", e.getMessage(),
+                                failed.count() + (next == null ? 0 : next.count()), pause.toMillis());
+                        rewind(failed, next);
+                        Thread.sleep(pause.toMillis());
+                        pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+                        continue;
+                    }
                 }
-                try {
-                    storeAndCommit(records);
-                    pause = Duration.ofMillis(200);
-                } catch (SQLException | DeadLetterPublisher.DeadLetterException | OffsetsNotCommittedException e) {
-                    LOG.warn("Batch not stored or not committed ({}); {} records will be read again in {} ms", e.getMessage(), records.count(), pause.toMillis());
-                    rewind(records);
-                    Thread.sleep(pause.toMillis());
-                    pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+                if (next != null) {
+                    RecordDecoder batch = next.records();
+                    inFlight = new InFlight(next, writer.submit(() -> store.apply(batch.ratings, batch.enrichments)));
                 }
             }
         } catch (WakeupException e) {
@@ -130,19 +175,40 @@ public class RatingConsumer implements Runnable {
         } catch (RuntimeException e) {
             LOG.error("Rating consumer stopped: cannot recover", e);
         } finally {
+            finishQuietly();
             consumer.close(Duration.ofSeconds(5));
         }
     }
 
-    private void storeAndCommit(ConsumerRecords<String, byte[]> records)
-            throws SQLException, DeadLetterPublisher.DeadLetterException, OffsetsNotCommittedException {
+    /** Decodes a polled batch; nothing is stored or committed yet. */
+    private static Decoded decode(ConsumerRecords<String, byte[]> records) {
         RecordDecoder decoded = new RecordDecoder();
+        Map<TopicPartition, Long> first = new HashMap<>();
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            first.putIfAbsent(partition, record.offset());
+            next.put(partition, new OffsetAndMetadata(record.offset() + 1));
             decoded.add(record);
-            next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
         }
-        RatingStore.BatchResult result = store.apply(decoded.ratings, decoded.enrichments);
+        return new Decoded(decoded, first, next);
+    }
+
+    /** Waits for the batch in flight to be stored, sends its dead letters, and commits its offsets. */
+    private void finish() throws SQLException, DeadLetterPublisher.DeadLetterException, OffsetsNotCommittedException,
+            InterruptedException {
+        InFlight done = inFlight;
+        inFlight = null;
+        RatingStore.BatchResult result;
+        try {
+            result = done.stored().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+        RecordDecoder decoded = done.batch().records();
         List<DeadLetterPublisher.DeadLetter> deadLetters = new ArrayList<>(decoded.deadLetters);
         for (RatingEnriched unmatched : result.unmatchedEnrichments()) {
             deadLetters.add(new DeadLetterPublisher.DeadLetter(decoded.enrichmentRecords.get(unmatched.ratingId()),
@@ -157,11 +223,35 @@ public class RatingConsumer implements Runnable {
         batches.incrementAndGet();
         skipped.addAndGet(deadLetters.size());
         try {
-            consumer.commitSync(next);
+            consumer.commitSync(done.batch().next());
         } catch (CommitFailedException | RebalanceInProgressException | TimeoutException e) {
             // Stored but not committed: the group moved on or the broker is away. Reading the batch again is harmless
             // (the store is idempotent on the rating id); stopping would leave every later rating uncounted.
             throw new OffsetsNotCommittedException(e);
+        }
+    }
+
+    /**
+     * Finishes the batch in flight before its partitions go (a rebalance, or closing). If that fails, its partitions
+     * are sought back to it, so a partition this consumer keeps reads it again; one it loses is read again by its
+     * next owner from the last commit.
+     */
+    private void finishQuietly() {
+        if (inFlight == null) {
+            return;
+        }
+        Decoded batch = inFlight.batch();
+        try {
+            finish();
+        } catch (SQLException | DeadLetterPublisher.DeadLetterException | OffsetsNotCommittedException | RuntimeException e) {
+            LOG.warn("Batch in flight not stored or not committed ({}); it will be read again", e.getMessage());
+            try {
+                rewind(batch, null);
+            } catch (RuntimeException ignored) {
+                // the partitions are going: their next owner starts from the last commit
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -172,22 +262,27 @@ public class RatingConsumer implements Runnable {
         }
     }
 
-    private void rewind(ConsumerRecords<String, byte[]> records) {
-        Set<TopicPartition> stillAssigned = consumer.assignment();
-        for (TopicPartition partition : records.partitions()) {
-            // a partition no longer ours is read by its next owner from its last committed offset
-            if (stillAssigned.contains(partition)) {
-                consumer.seek(partition, records.records(partition).get(0).offset());
-            }
+    /** Back to the start of the failed batch, and of the batch decoded behind it where it reached other partitions. */
+    private void rewind(Decoded failed, Decoded behind) {
+        Map<TopicPartition, Long> to = new HashMap<>(failed.first());
+        if (behind != null) {
+            behind.first().forEach(to::putIfAbsent);
         }
+        Set<TopicPartition> stillAssigned = consumer.assignment();
+        // a partition no longer ours is read by its next owner from its last committed offset
+        to.forEach((partition, offset) -> {
+            if (stillAssigned.contains(partition)) {
+                consumer.seek(partition, offset);
+            }
+        });
     }
 
-    /** Ratings this instance stored since it started (not counting redeliveries). */
     /** Batches stored since start: with {@link #storedCount()}, how full the polls are. */
     public long batchCount() {
         return batches.get();
     }
 
+    /** Ratings this instance stored since it started (not counting redeliveries). */
     public long storedCount() {
         return stored.get();
     }
@@ -206,5 +301,6 @@ public class RatingConsumer implements Runnable {
         running = false;
         consumer.wakeup();
         thread.join(Duration.ofSeconds(10).toMillis());
+        writer.shutdown();
     }
 }

@@ -9,13 +9,28 @@ final class RatingSql {
     private RatingSql() {
     }
 
+    /**
+     * The batch is first copied (COPY ... FROM STDIN, see {@link RatingCopy}) into this table of the connection's own,
+     * emptied at every commit or rollback: a batch reaches the server as one stream of rows, not as 15 arrays encoded
+     * as text and parsed again. A temporary table writes no WAL and is seen by no other session; created once per
+     * connection (the statement is a no-op afterwards).
+     */
+    static final String STAGE = """
+            CREATE TEMPORARY TABLE IF NOT EXISTS rating_stage (
+                id uuid NOT NULL, council text NOT NULL, service text NOT NULL, channel text NOT NULL,
+                touchpoint text NOT NULL, scale text NOT NULL, score smallint NOT NULL, reasons text[] NOT NULL,
+                comment text, key_areas jsonb NOT NULL, customer_group jsonb NOT NULL, agent_entered boolean NOT NULL,
+                submitted_at timestamptz, received_at timestamptz NOT NULL, rated_on date NOT NULL
+            ) ON COMMIT DELETE ROWS""";
+
+    /** Fills {@link #STAGE} with one batch; the columns in {@link RatingCopy}'s order. */
+    static final String COPY_STAGE = "COPY rating_stage (id, council, service, channel, touchpoint, scale, score, reasons,"
+            + " comment, key_areas, customer_group, agent_entered, submitted_at, received_at, rated_on) FROM STDIN";
+
+    /** Stores the staged batch (distinct ids); returns how many ratings were new. */
     static final String STORE = """
-            WITH incoming AS (
-                SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::smallint[],
-                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::timestamptz[],
-                                     ?::timestamptz[], ?::date[])
-                    AS r(id, council, service, channel, touchpoint, scale, score, reasons, comment, key_areas,
-                         customer_group, agent_entered, submitted_at, received_at, rated_on)
+            WITH incoming AS NOT MATERIALIZED (
+                SELECT * FROM rating_stage
             ), new_councils AS (
                 INSERT INTO council (code) SELECT DISTINCT council FROM incoming ORDER BY council ON CONFLICT (code) DO NOTHING
             ), receipts AS (
@@ -25,10 +40,9 @@ final class RatingSql {
             ), inserted AS (
                 INSERT INTO rating (id, council, service, channel, touchpoint, scale, score, reasons, comment, key_areas,
                                     customer_group, agent_entered, submitted_at, received_at, rated_on)
-                SELECT i.id, i.council, i.service, i.channel, i.touchpoint, i.scale, i.score,
-                       ARRAY(SELECT jsonb_array_elements_text(i.reasons::jsonb)), i.comment, i.key_areas::jsonb,
-                       i.customer_group::jsonb, i.agent_entered, i.submitted_at, i.received_at, i.rated_on
-                FROM incoming i JOIN receipts USING (id)
+                SELECT i.id, i.council, i.service, i.channel, i.touchpoint, i.scale, i.score, i.reasons, i.comment,
+                       i.key_areas, i.customer_group, i.agent_entered, i.submitted_at, i.received_at, i.rated_on
+                FROM incoming i WHERE i.id IN (SELECT id FROM receipts)
                 RETURNING council, rated_on, service, channel, touchpoint, scale, score, customer_group
             ), counted AS (
                 INSERT INTO rating_daily_count AS d (council, rated_on, service, channel, touchpoint, scale, score, ratings)

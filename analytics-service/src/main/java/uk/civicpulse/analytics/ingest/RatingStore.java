@@ -2,6 +2,8 @@ package uk.civicpulse.analytics.ingest;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import uk.civicpulse.analytics.cases.CaseOpener;
 import uk.civicpulse.events.EventCodec;
 import uk.civicpulse.events.RatingEnriched;
@@ -14,6 +16,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -105,41 +108,27 @@ public class RatingStore {
         }
         Map<UUID, RatingSubmitted> unique = new LinkedHashMap<>();
         batch.forEach(r -> unique.putIfAbsent(r.id(), r));
-        List<RatingSubmitted> ratings = List.copyOf(unique.values());
-        int size = ratings.size();
-        Object[][] columns = new Object[15][size];
         Set<LocalDate> months = new HashSet<>();
-        for (int i = 0; i < size; i++) {
-            RatingSubmitted r = ratings.get(i);
-            LocalDate ratedOn = LocalDate.ofInstant(r.ratedAt(), COUNCIL_TIME);
-            months.add(ratedOn.withDayOfMonth(1));
-            columns[0][i] = r.id();
-            columns[1][i] = r.council();
-            columns[2][i] = r.service();
-            columns[3][i] = r.channel().code();
-            columns[4][i] = r.touchpoint();
-            columns[5][i] = r.scale().code();
-            columns[6][i] = (short) r.score();
-            columns[7][i] = json(r.reasons());
-            columns[8][i] = r.comment();
-            columns[9][i] = json(r.keyAreas());
-            columns[10][i] = json(r.customerGroup());
-            columns[11][i] = r.agentEntered();
-            columns[12][i] = r.submittedAt() == null ? null : Timestamp.from(r.submittedAt());
-            columns[13][i] = Timestamp.from(r.receivedAt());
-            columns[14][i] = Date.valueOf(ratedOn);
+        for (RatingSubmitted r : unique.values()) {
+            months.add(RatingCopy.ratedOn(r).withDayOfMonth(1));
         }
         ensurePartitions(c, months, partitionsCreated);
-        String[] types = {"uuid", "text", "text", "text", "text", "text", "int2", "text", "text", "text", "text", "bool",
-                "timestamptz", "timestamptz", "date"};
-        try (PreparedStatement st = c.prepareStatement(RatingSql.STORE)) {
-            for (int col = 0; col < columns.length; col++) {
-                st.setArray(col + 1, c.createArrayOf(types[col], columns[col]));
+        try (Statement st = c.createStatement()) {
+            st.execute(RatingSql.STAGE);
+        }
+        byte[] rows = RatingCopy.rows(unique.values());
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(RatingSql.COPY_STAGE);
+        try {
+            copy.writeToCopy(rows, 0, rows.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
             }
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
+        }
+        try (PreparedStatement st = c.prepareStatement(RatingSql.STORE); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

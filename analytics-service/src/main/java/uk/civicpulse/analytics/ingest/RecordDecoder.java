@@ -32,6 +32,9 @@ final class RecordDecoder {
                         deadLetters.add(new DeadLetterPublisher.DeadLetter(record, "breaks the contract: " + errors));
                     } else if (!rating.council().equals(record.key())) {
                         deadLetters.add(new DeadLetterPublisher.DeadLetter(record, "keyed by '" + record.key() + "' but for council '" + rating.council() + "'"));
+                    } else if (RatingCopy.hasNul(rating)) {
+                        // PostgreSQL text cannot hold U+0000: storing it would fail the whole batch on every retry
+                        deadLetters.add(new DeadLetterPublisher.DeadLetter(record, "holds a NUL character (U+0000), which cannot be stored"));
                     } else {
                         ratings.add(rating);
                     }
@@ -40,6 +43,8 @@ final class RecordDecoder {
                     RatingEnriched enrichment = EventCodec.decode(record.value(), RatingEnriched.class);
                     if (enrichment.ratingId() == null || enrichment.council() == null || enrichment.enrichedAt() == null) {
                         deadLetters.add(new DeadLetterPublisher.DeadLetter(record, "enrichment without ratingId, council or enrichedAt"));
+                    } else if (RatingCopy.hasNul(enrichment)) {
+                        deadLetters.add(new DeadLetterPublisher.DeadLetter(record, "holds a NUL character (U+0000), which cannot be stored"));
                     } else {
                         enrichments.add(enrichment);
                         enrichmentRecords.put(enrichment.ratingId(), record);

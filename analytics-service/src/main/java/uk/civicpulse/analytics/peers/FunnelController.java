@@ -1,6 +1,5 @@
 package uk.civicpulse.analytics.peers;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;
@@ -10,16 +9,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import uk.civicpulse.analytics.councils.CouncilRepository;
 import uk.civicpulse.analytics.officers.CouncilAccess;
 import uk.civicpulse.analytics.satisfaction.SliceQuery;
-import uk.civicpulse.analytics.stats.FunnelPlot;
-import uk.civicpulse.analytics.trends.PeriodCounts;
-import uk.civicpulse.analytics.trends.SatisfiedCounts;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
 
 /** Peer benchmarking (CSE 4.2.3): funnel plots against the council's peer groups, never a bare league table. */
 @Controller("/api/v1/councils/{council}/funnel")
@@ -28,19 +19,12 @@ import java.util.TreeSet;
 @Tag(name = "Peer benchmarking")
 public class FunnelController {
 
-    static final int CURVE_POINTS = 60;
-
-    private final CouncilRepository councils;
-    private final SatisfiedCounts counts;
+    private final PeerFunnelService funnels;
     private final CouncilAccess access;
-    private final int minimumN;
 
-    public FunnelController(CouncilRepository councils, SatisfiedCounts counts, CouncilAccess access,
-                            @Value("${civic-pulse.satisfaction.minimum-n:30}") int minimumN) {
-        this.councils = councils;
-        this.counts = counts;
+    public FunnelController(PeerFunnelService funnels, CouncilAccess access) {
+        this.funnels = funnels;
         this.access = access;
-        this.minimumN = minimumN;
     }
 
     /**
@@ -54,46 +38,6 @@ public class FunnelController {
     @Get
     public FunnelReport funnel(@RequestBean SliceQuery query, Authentication who) {
         query.requireReadable(access, who);
-        String council = query.council();
-        // validate once for the council asking, so a bad range is a 400 even with no peer group
-        PeriodCounts own = counts.total(query);
-        List<FunnelReport.Group> groups = new ArrayList<>();
-        for (CouncilRepository.PeerGroup group : councils.peerGroups(council)) {
-            List<PeriodCounts> members = group.members().stream()
-                    .map(m -> m.equals(council) ? own : counts.total(query.forCouncil(m))).toList();
-            long n = members.stream().mapToLong(PeriodCounts::n).sum();
-            long satisfied = members.stream().mapToLong(PeriodCounts::satisfied).sum();
-            Double theta = n == 0 ? null : (double) satisfied / n;
-            List<FunnelReport.CouncilPoint> points = new ArrayList<>();
-            long largest = 0;
-            for (int i = 0; i < members.size(); i++) {
-                PeriodCounts m = members.get(i);
-                largest = Math.max(largest, m.n());
-                FunnelReport.Limits limits = theta == null || m.n() == 0 ? null : limits(theta, m.n());
-                points.add(new FunnelReport.CouncilPoint(group.members().get(i), group.members().get(i).equals(council), m.n(),
-                        m.satisfied(), m.n() == 0 ? null : (double) m.satisfied() / m.n(), limits,
-                        limits == null ? FunnelPlot.NO_RESPONSES : FunnelPlot.position(m.satisfied(), m.n(), limits.lower95(), limits.upper95()),
-                        limits == null ? FunnelPlot.NO_RESPONSES : FunnelPlot.position(m.satisfied(), m.n(), limits.lower998(), limits.upper998()),
-                        m.n() < minimumN ? "too few responses" : null));
-            }
-            groups.add(new FunnelReport.Group(group.code(), group.description(), n, satisfied, theta, points,
-                    theta == null ? List.of() : curve(theta, largest)));
-        }
-        return new FunnelReport(council, query.service(), query.channel(), query.givenFilters(), own.from(), own.to(), FunnelPlot.METHOD, groups);
-    }
-
-    static FunnelReport.Limits limits(double theta, long n) {
-        FunnelPlot.Limits l = FunnelPlot.limits(theta, n);
-        return new FunnelReport.Limits(n, l.lower95(), l.upper95(), l.lower998(), l.upper998());
-    }
-
-    /** Limits at sample sizes spaced evenly on a log scale from 1 to 1.5 times the largest member's n. */
-    public static List<FunnelReport.Limits> curve(double theta, long largest) {
-        double top = Math.min(Integer.MAX_VALUE, Math.max(10, largest * 1.5));
-        TreeSet<Long> sizes = new TreeSet<>();
-        for (int i = 0; i < CURVE_POINTS; i++) {
-            sizes.add(Math.max(1, Math.round(Math.exp(Math.log(top) * i / (CURVE_POINTS - 1)))));
-        }
-        return sizes.stream().map(n -> limits(theta, n)).toList();
+        return funnels.funnel(query);
     }
 }

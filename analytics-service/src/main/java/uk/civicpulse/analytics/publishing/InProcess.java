@@ -1,25 +1,16 @@
 package uk.civicpulse.analytics.publishing;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.security.authentication.Authentication;
-import uk.civicpulse.analytics.officers.Role;
 import uk.civicpulse.analytics.satisfaction.SliceQuery;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Calls the statistics behind the JSON API from inside the service, so the public page, open data and evidence pack
- * show exactly the API's figures. Who may see a council is decided before these calls (public pages show any
- * council's published figures; the evidence pack checks the officer first), so the calls themselves run as the
- * platform.
+ * Slices for the statistics services behind the JSON API, built from inside the service, so the public page, open
+ * data and evidence pack show exactly the API's figures. Who may see a council is decided before the services are
+ * called (public pages show any council's published figures; the evidence pack checks the officer first).
  */
 public final class InProcess {
-
-    /** The platform reading a council's figures on behalf of a page whose own access rule has already been applied. */
-    public static final Authentication PLATFORM = Authentication.build("civic-pulse-pages",
-            List.of(Role.PLATFORM_ADMIN.code()), Map.of());
 
     private InProcess() {
     }

@@ -6,21 +6,23 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.actions.ActionRepository;
 import uk.civicpulse.analytics.councils.CouncilRepository;
-import uk.civicpulse.analytics.peers.FunnelController;
+import uk.civicpulse.analytics.peers.PeerFunnelService;
 import uk.civicpulse.analytics.peers.FunnelReport;
 import uk.civicpulse.analytics.satisfaction.FigureOptions;
 import uk.civicpulse.analytics.satisfaction.SatisfactionReport;
 import uk.civicpulse.analytics.satisfaction.SatisfactionRow;
 import uk.civicpulse.analytics.satisfaction.SatisfactionService;
 import uk.civicpulse.analytics.satisfaction.SliceParameters;
-import uk.civicpulse.analytics.targets.TargetController;
+import uk.civicpulse.analytics.targets.TargetStatusService;
 import uk.civicpulse.analytics.targets.TargetStatusReport;
 import uk.civicpulse.analytics.timeliness.Standard;
 import uk.civicpulse.analytics.timeliness.StandardRepository;
-import uk.civicpulse.analytics.timeliness.TimelinessController;
+import uk.civicpulse.analytics.timeliness.DateRange;
+import uk.civicpulse.analytics.timeliness.Period;
 import uk.civicpulse.analytics.timeliness.TimelinessReport;
 import uk.civicpulse.analytics.timeliness.TimelinessRow;
-import uk.civicpulse.analytics.trends.TrendController;
+import uk.civicpulse.analytics.timeliness.TimelinessService;
+import uk.civicpulse.analytics.trends.TrendService;
 import uk.civicpulse.analytics.trends.TrendReport;
 
 import java.util.ArrayList;
@@ -38,17 +40,17 @@ public class PublicResultsService {
 
     private final CouncilRepository councils;
     private final SatisfactionService satisfaction;
-    private final TargetController targets;
-    private final TrendController trends;
-    private final FunnelController funnel;
-    private final TimelinessController timeliness;
+    private final TargetStatusService targets;
+    private final TrendService trends;
+    private final PeerFunnelService funnel;
+    private final TimelinessService timeliness;
     private final ActionRepository actions;
     private final CaptureRepository capture;
     private final StandardRepository standardRepository;
     private final int minimumN;
 
-    PublicResultsService(CouncilRepository councils, SatisfactionService satisfaction, TargetController targets,
-                         TrendController trends, FunnelController funnel, TimelinessController timeliness,
+    PublicResultsService(CouncilRepository councils, SatisfactionService satisfaction, TargetStatusService targets,
+                         TrendService trends, PeerFunnelService funnel, TimelinessService timeliness,
                          ActionRepository actions, CaptureRepository capture, StandardRepository standardRepository,
                          @Value("${civic-pulse.public.minimum-n:10}") int minimumN) {
         this.councils = councils;
@@ -89,7 +91,7 @@ public class PublicResultsService {
     /** The satisfaction API's figures by service and channel (95% Wilson, not corrected for the finite population). */
     public List<PublicResults.SatisfactionFigure> satisfactionByServiceAndChannel(String council, ReportingPeriod period) {
         SatisfactionReport report = satisfaction.report(slice(council, period, "service,channel"), options());
-        TargetStatusReport status = targets.status(InProcess.slice(council, period.from(), period.to()), InProcess.PLATFORM);
+        TargetStatusReport status = targets.status(InProcess.slice(council, period.from(), period.to()));
         Map<String, TargetStatusReport.Row> byCell = new HashMap<>();
         status.rows().forEach(r -> byCell.put(r.service() + "|" + r.channel(), r));
         List<PublicResults.SatisfactionFigure> figures = new ArrayList<>();
@@ -116,7 +118,7 @@ public class PublicResultsService {
     }
 
     public PublicResults.Trend trend(String council, ReportingPeriod period) {
-        TrendReport report = trends.trend(InProcess.slice(council, period.from(), period.to()), "month", null, InProcess.PLATFORM);
+        TrendReport report = trends.trend(InProcess.slice(council, period.from(), period.to()), "month", TrendService.Method.COCHRAN_ARMITAGE);
         List<PublicResults.Month> months = report.series().stream().map(p -> p.n() < minimumN
                 ? new PublicResults.Month(p.from(), true, null, null, null, null)
                 : new PublicResults.Month(p.from(), false, p.n(), p.proportion(), p.lower(), p.upper())).toList();
@@ -129,8 +131,8 @@ public class PublicResultsService {
      */
     public List<PublicResults.ServiceTrend> serviceTrends(String council, ReportingPeriod period, List<String> services) {
         return services.stream().distinct().sorted().map(service -> {
-            TrendReport report = trends.trend(InProcess.slice(council, period.from(), period.to(), service, null), "month", null,
-                    InProcess.PLATFORM);
+            TrendReport report = trends.trend(InProcess.slice(council, period.from(), period.to(), service, null), "month",
+                    TrendService.Method.COCHRAN_ARMITAGE);
             return new PublicResults.ServiceTrend(service, report.series().stream().map(this::month).toList());
         }).toList();
     }
@@ -147,8 +149,7 @@ public class PublicResultsService {
 
     /** Each standard version over the period, as the timeliness API gives it, suppressed below the minimum contacts. */
     public List<PublicResults.StandardFigure> standards(String council, ReportingPeriod period) {
-        TimelinessReport report = timeliness.timeliness(council, period.from().toString(), period.to().toString(), null, null,
-                InProcess.PLATFORM);
+        TimelinessReport report = timeliness.report(council, DateRange.of(period.from(), period.to()), false, false, Period.NONE);
         List<PublicResults.StandardFigure> figures = new ArrayList<>();
         for (TimelinessRow r : report.rows()) {
             boolean suppressed = r.withinStandard().n() > 0 && r.withinStandard().n() < minimumN;
@@ -172,7 +173,7 @@ public class PublicResultsService {
     }
 
     private List<PublicResults.PeerFigure> peers(String council, ReportingPeriod period) {
-        FunnelReport report = funnel.funnel(InProcess.slice(council, period.from(), period.to()), InProcess.PLATFORM);
+        FunnelReport report = funnel.funnel(InProcess.slice(council, period.from(), period.to()));
         List<PublicResults.PeerFigure> figures = new ArrayList<>();
         for (FunnelReport.Group g : report.peerGroups()) {
             FunnelReport.CouncilPoint own = g.councils().stream().filter(FunnelReport.CouncilPoint::you).findFirst().orElse(null);

@@ -1,6 +1,5 @@
 package uk.civicpulse.analytics.targets;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,23 +21,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.civicpulse.analytics.officers.CouncilAccess;
 import uk.civicpulse.analytics.officers.Role;
 import uk.civicpulse.analytics.satisfaction.SliceQuery;
-import uk.civicpulse.analytics.stats.ProportionEstimate;
-import uk.civicpulse.analytics.stats.TargetAssessment;
-import uk.civicpulse.analytics.stats.TargetCheck;
-import uk.civicpulse.analytics.stats.WilsonInterval;
-import uk.civicpulse.analytics.trends.PeriodCounts;
-import uk.civicpulse.analytics.trends.SatisfiedCounts;
 import uk.civicpulse.analytics.web.BadFieldException;
 import uk.civicpulse.analytics.web.BadParameterException;
 import uk.civicpulse.events.Channel;
 import uk.civicpulse.events.RatingSubmitted;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Targets per service and channel (CSE 1.3.4): council admins set them, officers read them and the status of each
@@ -50,19 +38,14 @@ import java.util.Map;
 @Tag(name = "Targets")
 public class TargetController {
 
-    static final double LEVEL = 0.95;
-
     private final TargetRepository targets;
-    private final SatisfiedCounts counts;
+    private final TargetStatusService status;
     private final CouncilAccess access;
-    private final int minimumN;
 
-    public TargetController(TargetRepository targets, SatisfiedCounts counts, CouncilAccess access,
-                            @Value("${civic-pulse.satisfaction.minimum-n:30}") int minimumN) {
+    public TargetController(TargetRepository targets, TargetStatusService status, CouncilAccess access) {
         this.targets = targets;
-        this.counts = counts;
+        this.status = status;
         this.access = access;
-        this.minimumN = minimumN;
     }
 
     /** The council's targets. */
@@ -118,47 +101,7 @@ public class TargetController {
     @Get("/status")
     public TargetStatusReport status(@RequestBean SliceQuery query, Authentication who) {
         query.requireReadable(access, who);
-        String council = query.council();
-        Map<SatisfiedCounts.Cell, PeriodCounts> cells = new LinkedHashMap<>(counts.byServiceAndChannel(query));
-        PeriodCounts range = counts.total(query);
-        Map<SatisfiedCounts.Cell, Target> byCell = new HashMap<>();
-        for (Target t : targets.targets(council)) {
-            if (query.service() != null && !query.service().equals(t.service())
-                    || query.channel() != null && !query.channel().equals(t.channel()) && !t.channel().equals(Target.ALL_CHANNELS)) {
-                continue;
-            }
-            byCell.put(new SatisfiedCounts.Cell(t.service(), t.channel()), t);
-        }
-        // targets with no responses in the slice still get a row: a channel's own, or a service's "all" when the
-        // service has no responses on any channel
-        for (Target t : byCell.values()) {
-            boolean serviceHasResponses = cells.keySet().stream().anyMatch(c -> c.service().equals(t.service()));
-            boolean isAll = t.channel().equals(Target.ALL_CHANNELS);
-            SatisfiedCounts.Cell cell = new SatisfiedCounts.Cell(t.service(), t.channel());
-            if (isAll ? !serviceHasResponses : !cells.containsKey(cell)) {
-                cells.put(cell, new PeriodCounts(range.from(), range.to(), 0, 0));
-            }
-        }
-        List<TargetStatusReport.Row> rows = new ArrayList<>();
-        cells.forEach((cell, c) -> {
-            Target t = byCell.getOrDefault(cell, byCell.get(new SatisfiedCounts.Cell(cell.service(), Target.ALL_CHANNELS)));
-            rows.add(row(cell, c, t));
-        });
-        rows.sort(Comparator.comparing(TargetStatusReport.Row::service).thenComparing(TargetStatusReport.Row::channel));
-        return new TargetStatusReport(council, range.from(), range.to(), query.givenFilters(), "percent_satisfied", WilsonInterval.METHOD,
-                TargetCheck.PROBABILITY_METHOD, LEVEL, minimumN, rows);
-    }
-
-    private TargetStatusReport.Row row(SatisfiedCounts.Cell cell, PeriodCounts c, Target t) {
-        String label = c.n() < minimumN ? "too few responses" : null;
-        if (t == null) {
-            ProportionEstimate e = WilsonInterval.of(c.satisfied(), c.n(), LEVEL);
-            return new TargetStatusReport.Row(cell.service(), cell.channel(), null, null, c.n(), c.satisfied(), e.proportion(),
-                    e.lower(), e.upper(), "no_target", null, null, label);
-        }
-        TargetAssessment a = TargetCheck.assess(c.satisfied(), c.n(), t.target(), LEVEL);
-        return new TargetStatusReport.Row(cell.service(), cell.channel(), t.target(), t.channel(), c.n(), c.satisfied(),
-                a.proportion(), a.lower(), a.upper(), a.status(), a.probabilityAtOrAbove(), a.moreResponsesNeeded(), label);
+        return status.status(query);
     }
 
     private void requireAdmin(Authentication who, String council) {

@@ -23,7 +23,7 @@ public class ControlChartService {
     }
 
     public StandardControlChart chart(String council, String code, String service, String channel, Period period,
-                                      TimelinessController.Range plotted, TimelinessController.Range baseline) {
+                                      DateRange plotted, DateRange baseline) {
         List<Standard> history = series.versions(council, code);
         StandardSeries.requireChannel(channel);
         StandardSeries.Counts base = series.total(council, code, baseline.from(), baseline.to(), service, channel);
@@ -60,11 +60,11 @@ public class ControlChartService {
         return found;
     }
 
-    private static LocalDate from(LocalDate start, TimelinessController.Range plotted) {
+    private static LocalDate from(LocalDate start, DateRange plotted) {
         return start.isBefore(plotted.from()) ? plotted.from() : start;
     }
 
-    private static LocalDate to(LocalDate start, Period period, TimelinessController.Range plotted) {
+    private static LocalDate to(LocalDate start, Period period, DateRange plotted) {
         LocalDate end = period.end(start);
         return end.isAfter(plotted.to()) ? plotted.to() : end;
     }

@@ -2,7 +2,7 @@ package uk.civicpulse.analytics.timeliness;
 
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.councils.CouncilRepository;
-import uk.civicpulse.analytics.peers.FunnelController;
+import uk.civicpulse.analytics.peers.PeerFunnelService;
 import uk.civicpulse.analytics.peers.FunnelReport;
 import uk.civicpulse.analytics.stats.FunnelPlot;
 import uk.civicpulse.analytics.web.BadParameterException;
@@ -44,7 +44,7 @@ public class FunnelService {
     record Match(String code, Standard latest, StandardSeries.Counts counts) {
     }
 
-    public StandardFunnel funnel(String council, String code, TimelinessController.Range range) {
+    public StandardFunnel funnel(String council, String code, DateRange range) {
         List<Standard> own = series.versions(council, code);
         Standard reference = TimelinessService.inForce(own, range.to());
         if (reference == null) {
@@ -89,7 +89,7 @@ public class FunnelService {
                     c.judged() < settings.minimumN() ? "too few" : null));
         }
         return new StandardFunnel.Group(group.code(), group.description(), n, within, theta, points, without,
-                theta == null ? List.of() : FunnelController.curve(theta, largest));
+                theta == null ? List.of() : PeerFunnelService.curve(theta, largest));
     }
 
     static FunnelReport.Limits limits(double theta, long n) {
@@ -98,7 +98,7 @@ public class FunnelService {
     }
 
     /** The member's comparable standard (the same code first, else the first by code), or null if it has none. */
-    private Match match(String member, String code, Standard reference, TimelinessController.Range range) {
+    private Match match(String member, String code, Standard reference, DateRange range) {
         Map<String, List<Standard>> byCode = standards.standards(member).stream()
                 .collect(Collectors.groupingBy(Standard::code, LinkedHashMap::new, Collectors.toList()));
         List<String> codes = byCode.keySet().stream()

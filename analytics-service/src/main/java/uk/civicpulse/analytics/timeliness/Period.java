@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** How results are split in time: not at all (the whole range), or by week (Monday to Sunday), calendar month, quarter or year. */
-enum Period {
+public enum Period {
     NONE("none"),
     WEEK("week"),
     MONTH("month"),
@@ -20,7 +20,7 @@ enum Period {
         this.code = code;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 

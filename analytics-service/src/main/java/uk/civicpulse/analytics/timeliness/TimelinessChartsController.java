@@ -58,8 +58,8 @@ public class TimelinessChartsController {
                                              @Nullable @QueryValue String service, @Nullable @QueryValue String channel,
                                              @Nullable @QueryValue String period, Authentication who) {
         access.requireReadable(who, council);
-        TimelinessController.Range plotted = TimelinessController.Range.parse(from, to);
-        TimelinessController.Range baseline = TimelinessController.Range.parse("baselineFrom",
+        DateRange plotted = DateRange.parse(from, to);
+        DateRange baseline = DateRange.parse("baselineFrom",
                 baselineFrom == null ? from : baselineFrom, "baselineTo", baselineTo == null ? to : baselineTo);
         Period p = period == null ? Period.MONTH : switch (period) {
             case "month" -> Period.MONTH;
@@ -83,7 +83,7 @@ public class TimelinessChartsController {
     public StandardFunnel funnel(@PathVariable String council, @Nullable @QueryValue String standard,
                                  @Nullable @QueryValue String from, @Nullable @QueryValue String to, Authentication who) {
         access.requireReadable(who, council);
-        return funnels.funnel(council, standard, TimelinessController.Range.parse(from, to));
+        return funnels.funnel(council, standard, DateRange.parse(from, to));
     }
 
     private static String blankToNull(String value) {

@@ -61,6 +61,11 @@ public class TimelinessService {
         this.clock = Clock.systemUTC();
     }
 
+    /** The report over a checked range of received days. */
+    public TimelinessReport report(String council, DateRange range, boolean byService, boolean byChannel, Period period) {
+        return report(council, range.from(), range.to(), byService, byChannel, period);
+    }
+
     /**
      * @param byService whether rows are split by service
      * @param byChannel whether rows are split by channel

@@ -15,10 +15,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,6 +38,7 @@ import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -118,13 +116,11 @@ class AlertsIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", "alerts-it-" + UUID.randomUUID(),
-                "civic-pulse.alerts.smtp-host", "127.0.0.1",
-                "civic-pulse.alerts.smtp-port", String.valueOf(smtp.getSmtp().getPort()));
+        return TestProperties.of(database)
+                .newConsumerGroup("alerts-it")
+                .with("civic-pulse.alerts.smtp-host", "127.0.0.1")
+                .with("civic-pulse.alerts.smtp-port", smtp.getSmtp().getPort())
+                .asMap();
     }
 
     @AfterAll
@@ -145,11 +141,7 @@ class AlertsIT implements TestPropertyProvider {
 
     @BeforeAll
     void produceRatings() {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+        try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
             for (int month = 1; month <= 8; month++) {
                 int satisfied = month == 8 ? 10 : 36;
                 for (int i = 0; i < 40; i++) {

@@ -14,7 +14,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /** Ratings shaped like real ones (services, channels, customer-group answers, some comments), from a seed. */
-final class SyntheticRatings {
+public final class SyntheticRatings {
 
     static final String[] SERVICES = {"waste", "council_tax", "housing", "planning", "parking", "libraries", "benefits", "highways"};
     static final String[] AGE_BANDS = {"16_24", "25_34", "35_44", "45_54", "55_64", "65_74", "75_plus", "prefer_not_to_say"};
@@ -23,7 +23,7 @@ final class SyntheticRatings {
     private SyntheticRatings() {
     }
 
-    static RatingSubmitted rating(Random random, String council, LocalDate day) {
+    public static RatingSubmitted rating(Random random, String council, LocalDate day) {
         Channel channel = Channel.values()[random.nextInt(3)];
         String service = SERVICES[random.nextInt(SERVICES.length)];
         Instant at = day.atTime(8 + random.nextInt(10), random.nextInt(60)).toInstant(ZoneOffset.UTC);

@@ -25,14 +25,13 @@ import uk.civicpulse.analytics.ingest.RatingStore;
 import uk.civicpulse.analytics.timeliness.ContactStore;
 import uk.civicpulse.testkit.Chromium;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,12 +71,11 @@ class DashboardBrowserIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", "dashboard-browser-" + UUID.randomUUID(),
+        return TestProperties.of(database)
+                .newConsumerGroup("dashboard-browser")
                 // the figures are written straight into the store; other classes\' ratings on the JVM\'s shared topic stay out
-                "civic-pulse.kafka.consumer-enabled", "false");
+                .with("civic-pulse.kafka.consumer-enabled", "false")
+                .asMap();
     }
 
     @BeforeAll

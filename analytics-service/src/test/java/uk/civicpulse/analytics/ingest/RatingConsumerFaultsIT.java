@@ -2,15 +2,8 @@ package uk.civicpulse.analytics.ingest;
 
 import io.micronaut.context.ApplicationContext;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.ConsumerGroupState;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +13,12 @@ import uk.civicpulse.events.EventCodec;
 import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
+import uk.civicpulse.testkit.ConsumerGroups;
+import uk.civicpulse.testkit.PacedSender;
+import uk.civicpulse.testkit.TableLock;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,16 +26,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,21 +58,18 @@ class RatingConsumerFaultsIT {
     void aBatchHeldLongerThanThePollIntervalIsReadAgainAndTheConsumerCarriesOn() throws Exception {
         String scenario = "held";
         String group = "rating-faults-held-" + UUID.randomUUID();
-        ApplicationContext analytics = ApplicationContext.run(Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", group,
-                "civic-pulse.kafka.max-batch", MAX_BATCH,
-                "civic-pulse.kafka.max-poll-interval", "4s",
-                "micronaut.server.port", -1));
-        try (Stream stream = new Stream(scenario); Admin admin = admin()) {
+        ApplicationContext analytics = ApplicationContext.run(TestProperties.of(database).consumerGroup(group)
+                .with("civic-pulse.kafka.max-batch", MAX_BATCH)
+                .with("civic-pulse.kafka.max-poll-interval", "4s")
+                .asObjectMap());
+        try (PacedSender stream = ratings(scenario); Admin admin = TestKafka.admin()) {
             await().atMost(PATIENCE).until(() -> rows(scenario) > 300);
             // The batch is held on a lock until the broker has put the consumer out of the group (it has not polled
             // within the interval); the batch is then stored, but its offsets can no longer be committed.
-            try (Connection lock = lockDailyCounts()) {
-                await().atMost(PATIENCE).until(() -> batchesWaitingOnALock() > 0);
-                await().atMost(PATIENCE).until(() -> groupState(admin, group) == ConsumerGroupState.EMPTY);
-                lock.commit();
+            try (TableLock lock = lockDailyCounts()) {
+                lock.awaitWaiting(PATIENCE);
+                await().atMost(PATIENCE).until(() -> ConsumerGroups.state(admin, group) == ConsumerGroupState.EMPTY);
+                lock.release();
             }
             long released = rows(scenario);
             // the consumer rejoins and goes on counting the ratings sent after the fault
@@ -107,99 +94,23 @@ class RatingConsumerFaultsIT {
                 "ratings in the daily counts");
     }
 
-    /** Sends ratings at a steady pace on its own thread until stopped; every fifth one twice (a redelivery). */
-    private static final class Stream implements AutoCloseable {
-
-        private final Producer<String, byte[]> producer = producer();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final AtomicInteger sent = new AtomicInteger();
-        private final AtomicReference<Exception> failure = new AtomicReference<>();
-        private final Thread thread;
-
-        Stream(String scenario) {
-            thread = new Thread(() -> {
-                // rated in 2019: other classes in the same JVM read these from the shared topic into their own
-                // databases, and count their own ratings by date (2025, 2026 on)
-                Instant at = Instant.parse("2019-03-04T09:00:00Z");
-                List<Future<RecordMetadata>> sending = new ArrayList<>();
-                int i = 0;
-                while (running.get()) {
-                    for (int j = 0; j < 25; j++, i++) {
-                        String council = "faults-" + scenario + "-" + (i % COUNCILS);
-                        RatingSubmitted r = new RatingSubmitted(UUID.randomUUID(), council, "waste", Channel.WEB, "/bins",
-                                Scale.FACES_3, 1 + i % 3, List.of(), null, Map.of(), Map.of(), at, at, 1);
-                        byte[] encoded = EventCodec.encode(r);
-                        sending.add(producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), r.partitionKey(), encoded)));
-                        if (i % 5 == 0) {
-                            sending.add(producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), r.partitionKey(), encoded)));
-                        }
-                    }
-                    producer.flush();
-                    for (Future<RecordMetadata> accepted : sending) {
-                        try {
-                            accepted.get();
-                        } catch (InterruptedException | ExecutionException e) {
-                            failure.set(e);
-                            return;
-                        }
-                    }
-                    sending.clear();
-                    sent.set(i);
-                    // pacing the sender (about 500 ratings a second), not waiting for a result
-                    LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-                }
-            }, "rating-faults-sender");
-            thread.start();
-        }
-
-        /** @return how many distinct ratings were sent, every one acknowledged by the broker */
-        int stop() throws InterruptedException {
-            running.set(false);
-            thread.join();
-            if (failure.get() != null) {
-                throw new IllegalStateException("the broker did not accept a rating sent", failure.get());
-            }
-            return sent.get();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            stop();
-            producer.close();
-        }
+    /** Ratings sent at a steady pace until stopped; every fifth one twice (a redelivery). */
+    private static PacedSender ratings(String scenario) {
+        // rated in 2019: other classes in the same JVM read these from the shared topic into their own
+        // databases, and count their own ratings by date (2025, 2026 on)
+        Instant at = Instant.parse("2019-03-04T09:00:00Z");
+        return PacedSender.start("rating-faults-sender", i -> {
+            String council = "faults-" + scenario + "-" + (i % COUNCILS);
+            RatingSubmitted r = new RatingSubmitted(UUID.randomUUID(), council, "waste", Channel.WEB, "/bins",
+                    Scale.FACES_3, 1 + i % 3, List.of(), null, Map.of(), Map.of(), at, at, 1);
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RATINGS_V1.name(), r.partitionKey(), EventCodec.encode(r));
+            return i % 5 == 0 ? List.of(record, record) : List.of(record);
+        });
     }
 
-    private static Producer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-    }
-
-    private static Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()));
-    }
-
-    @SuppressWarnings("deprecation")
-    private static ConsumerGroupState groupState(Admin admin, String group) throws Exception {
-        return admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().state();
-    }
-
-    /** Takes a lock on the daily counts that holds every batch stored until the returned transaction ends. */
-    private Connection lockDailyCounts() throws SQLException {
-        Connection c = TestDatabase.server().connect(database.name());
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.execute("LOCK TABLE rating_daily_count IN EXCLUSIVE MODE");
-        }
-        return c;
-    }
-
-    /** Batches being stored that wait for the lock (pg_locks: pg_stat_activity cuts the long statement's text short). */
-    private long batchesWaitingOnALock() throws SQLException {
-        return single("SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid)"
-                + " WHERE NOT l.granted AND l.relation = 'rating_daily_count'::regclass AND a.query LIKE 'WITH incoming AS%'");
+    /** A lock on the daily counts that holds every batch stored (batches start 'WITH incoming AS') until released. */
+    private TableLock lockDailyCounts() throws SQLException {
+        return TableLock.take(database, "rating_daily_count", "WITH incoming AS%");
     }
 
     private long rows(String scenario) throws SQLException {

@@ -2,12 +2,8 @@ package uk.civicpulse.analytics.ingest;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import uk.civicpulse.events.Channel;
 import uk.civicpulse.events.EventCodec;
@@ -16,6 +12,7 @@ import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -41,18 +38,14 @@ class ScaleOutIT {
     void twoInstancesShareThePartitionsAndCountEveryRatingOnceEvenWhenOneStops() throws Exception {
         String group = "scale-out-" + UUID.randomUUID();
         try (TestDatabase database = TestDatabase.create("analytics_scale_out")) {
-            Map<String, Object> properties = Map.of(
-                    "datasources.default.url", database.jdbcUrl(),
-                    "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                    "civic-pulse.kafka.consumer-group", group,
-                    "micronaut.server.port", -1);
+            Map<String, Object> properties = TestProperties.of(database).consumerGroup(group).asObjectMap();
             EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, properties);
             EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class, properties);
             RatingConsumer one = first.getApplicationContext().getBean(RatingConsumer.class);
             RatingConsumer two = second.getApplicationContext().getBean(RatingConsumer.class);
             await().atMost(60, TimeUnit.SECONDS).until(() -> !one.assignedPartitions().isEmpty() && !two.assignedPartitions().isEmpty()
                     && one.assignedPartitions().size() + two.assignedPartitions().size() == Topics.RATINGS_V1.partitions());
-            try (Producer<String, byte[]> producer = producer()) {
+            try (Producer<String, byte[]> producer = TestKafka.producer()) {
                 // The broker is shared by every test class in this JVM and a new group reads from the earliest offset,
                 // so the instances may also store other classes' ratings: count this test's councils only.
                 long firstBefore = one.storedCount();
@@ -94,14 +87,6 @@ class ScaleOutIT {
             }
         }
         producer.flush();
-    }
-
-    private static Producer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
     private static long stored(TestDatabase database) throws Exception {

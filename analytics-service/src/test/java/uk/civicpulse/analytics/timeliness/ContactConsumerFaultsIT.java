@@ -2,16 +2,8 @@ package uk.civicpulse.analytics.timeliness;
 
 import io.micronaut.context.ApplicationContext;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.ConsumerGroupState;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +12,12 @@ import uk.civicpulse.events.ContactChannel;
 import uk.civicpulse.events.ContactHandled;
 import uk.civicpulse.events.EventCodec;
 import uk.civicpulse.events.Topics;
+import uk.civicpulse.testkit.ConsumerGroups;
+import uk.civicpulse.testkit.PacedSender;
+import uk.civicpulse.testkit.TableLock;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,19 +25,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,13 +60,13 @@ class ContactConsumerFaultsIT {
     void databaseRefusingBatchesLosesAndDoublesNothing() throws Exception {
         String scenario = "dbfail";
         ApplicationContext analytics = start("contact-faults-db-" + UUID.randomUUID());
-        try (Stream stream = new Stream(scenario)) {
+        try (PacedSender stream = contacts(scenario)) {
             await().atMost(PATIENCE).until(() -> rows(scenario) > 300);
 
             // A batch held on a table lock has its connection killed: the database refuses a batch in flight, twice.
             int killed = 0;
             for (int round = 0; round < 2; round++) {
-                killed += killBatchesWaitingOnALock();
+                killed += killABatchInFlight();
                 long before = rows(scenario);
                 await().atMost(PATIENCE).until(() -> rows(scenario) > before + 300);
             }
@@ -108,29 +96,29 @@ class ContactConsumerFaultsIT {
         long tableBefore = allRows();
         ApplicationContext first = start(group);
         ApplicationContext second = null;
-        try (Stream stream = new Stream(scenario); Admin admin = admin()) {
+        try (PacedSender stream = contacts(scenario); Admin admin = TestKafka.admin()) {
             ContactConsumer one = first.getBean(ContactConsumer.class);
             await().atMost(PATIENCE).until(() -> rows(scenario) > 300);
 
             // The first instance's batch is held on a lock while a second instance joins the group: the rebalance
             // cannot complete until that batch is finished.
-            try (Connection lock = lockContacts()) {
-                await().atMost(PATIENCE).until(() -> !batchesWaitingOnALock().isEmpty());
+            try (TableLock lock = lockContacts()) {
+                lock.awaitWaiting(PATIENCE);
                 second = start(group);
-                await().atMost(PATIENCE).until(() -> groupState(admin, group) == ConsumerGroupState.PREPARING_REBALANCE);
-                lock.commit();
+                await().atMost(PATIENCE).until(() -> ConsumerGroups.state(admin, contactsGroup(group)) == ConsumerGroupState.PREPARING_REBALANCE);
+                lock.release();
             }
-            await().atMost(PATIENCE).until(() -> groupState(admin, group) == ConsumerGroupState.STABLE && members(admin, group) == 2);
+            await().atMost(PATIENCE).until(() -> ConsumerGroups.state(admin, contactsGroup(group)) == ConsumerGroupState.STABLE && ConsumerGroups.members(admin, contactsGroup(group)) == 2);
             ContactConsumer two = second.getBean(ContactConsumer.class);
             long shared = rows(scenario);
             await().atMost(PATIENCE).until(() -> rows(scenario) > shared + 600);
             assertTrue(two.storedCount() > 0, "the second instance stored some contacts");
 
             // The first instance leaves with a batch in flight (held on a lock); the second takes its partitions.
-            try (Connection lock = lockContacts()) {
-                await().atMost(PATIENCE).until(() -> !batchesWaitingOnALock().isEmpty());
+            try (TableLock lock = lockContacts()) {
+                lock.awaitWaiting(PATIENCE);
                 CompletableFuture<Void> closing = CompletableFuture.runAsync(first::close);
-                lock.commit();
+                lock.release();
                 closing.get(60, TimeUnit.SECONDS);
             }
             long alone = rows(scenario);
@@ -156,14 +144,14 @@ class ContactConsumerFaultsIT {
         long tableBefore = allRows();
         ApplicationContext first = start(group);
         ApplicationContext again = null;
-        try (Stream stream = new Stream(scenario)) {
+        try (PacedSender stream = contacts(scenario)) {
             ContactConsumer one = first.getBean(ContactConsumer.class);
             await().atMost(PATIENCE).until(() -> rows(scenario) > 500);
             // stopped while a batch is in flight (held on a lock, released as the stop begins)
-            try (Connection lock = lockContacts()) {
-                await().atMost(PATIENCE).until(() -> !batchesWaitingOnALock().isEmpty());
+            try (TableLock lock = lockContacts()) {
+                lock.awaitWaiting(PATIENCE);
                 CompletableFuture<Void> closing = CompletableFuture.runAsync(first::close);
-                lock.commit();
+                lock.release();
                 closing.get(60, TimeUnit.SECONDS);
             }
             long whileStopped = stream.sent();
@@ -189,14 +177,14 @@ class ContactConsumerFaultsIT {
     void aBrokerRestartWithABatchInFlightLosesAndDoublesNothing() throws Exception {
         String scenario = "broker";
         ApplicationContext analytics = start("contact-faults-broker-" + UUID.randomUUID());
-        try (Stream stream = new Stream(scenario)) {
+        try (PacedSender stream = contacts(scenario)) {
             await().atMost(PATIENCE).until(() -> rows(scenario) > 300);
             // a batch is stored while the broker is down: its offsets can be committed only once the broker is back
-            try (Connection lock = lockContacts()) {
-                await().atMost(PATIENCE).until(() -> !batchesWaitingOnALock().isEmpty());
+            try (TableLock lock = lockContacts()) {
+                lock.awaitWaiting(PATIENCE);
                 TestKafka.broker().stop();
-                lock.commit();
-                await().atMost(PATIENCE).until(() -> batchesWaitingOnALock().isEmpty());
+                lock.release();
+                await().atMost(PATIENCE).until(() -> lock.waiting().isEmpty());
             } finally {
                 if (!TestKafka.broker().isRunning()) {
                     TestKafka.broker().start();
@@ -216,14 +204,14 @@ class ContactConsumerFaultsIT {
         String scenario = "heldbatch";
         String group = "contact-faults-held-" + UUID.randomUUID();
         ApplicationContext analytics = start(group, Map.of("civic-pulse.timeliness.max-poll-interval", "4s"));
-        try (Stream stream = new Stream(scenario); Admin admin = admin()) {
+        try (PacedSender stream = contacts(scenario); Admin admin = TestKafka.admin()) {
             await().atMost(PATIENCE).until(() -> rows(scenario) > 300);
             // The batch is held on a lock until the broker has given the consumer's partitions up (it has not polled
             // within the interval); the batch is then stored, but its offsets can no longer be committed.
-            try (Connection lock = lockContacts()) {
-                await().atMost(PATIENCE).until(() -> !batchesWaitingOnALock().isEmpty());
-                await().atMost(PATIENCE).until(() -> groupState(admin, group) == ConsumerGroupState.EMPTY);
-                lock.commit();
+            try (TableLock lock = lockContacts()) {
+                lock.awaitWaiting(PATIENCE);
+                await().atMost(PATIENCE).until(() -> ConsumerGroups.state(admin, contactsGroup(group)) == ConsumerGroupState.EMPTY);
+                lock.release();
             }
             long released = rows(scenario);
             await().atMost(PATIENCE).until(() -> rows(scenario) > released + 300);
@@ -239,14 +227,10 @@ class ContactConsumerFaultsIT {
     }
 
     private ApplicationContext start(String group, Map<String, Object> more) {
-        Map<String, Object> properties = new HashMap<>(more);
-        properties.putAll(Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", group,
-                "civic-pulse.timeliness.max-batch", MAX_BATCH,
-                "micronaut.server.port", -1));
-        return ApplicationContext.run(properties);
+        TestProperties properties = TestProperties.of(database).consumerGroup(group)
+                .with("civic-pulse.timeliness.max-batch", MAX_BATCH);
+        more.forEach(properties::with);
+        return ApplicationContext.run(properties.asObjectMap());
     }
 
     /** Every distinct contact sent is one row, and it stays so: no late duplicate, no late arrival. */
@@ -276,135 +260,38 @@ class ContactConsumerFaultsIT {
         assertEquals(allRows() - tableBefore, counted, "contacts the consumers counted as added");
     }
 
-    /** Sends contacts at a steady pace on its own thread until stopped; each contact twice, the second time resolved. */
-    private static final class Stream implements AutoCloseable {
-
-        private final Producer<String, byte[]> producer = producer();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final AtomicInteger sent = new AtomicInteger();
-        private final AtomicReference<Exception> failure = new AtomicReference<>();
-        private final Thread thread;
-
-        Stream(String scenario) {
-            thread = new Thread(() -> {
-                // received in 2019: other classes in the same JVM read these from the shared topic into their own
-                // databases, and count their own contacts by date (2025, 2026 on)
-                Instant received = Instant.parse("2019-03-04T09:00:00Z");
-                List<Future<RecordMetadata>> sending = new ArrayList<>();
-                int i = 0;
-                while (running.get()) {
-                    for (int j = 0; j < 25; j++, i++) {
-                        String council = "faults-" + scenario + "-" + (i % COUNCILS);
-                        ContactHandled arrived = new ContactHandled(scenario + "-" + i, council, "waste", ContactChannel.PHONE, "call",
-                                received, null, null, null, 1);
-                        ContactHandled resolved = new ContactHandled(scenario + "-" + i, council, "waste", ContactChannel.PHONE, "call",
-                                received, received.plusSeconds(60), received.plusSeconds(3600), true, 1);
-                        sending.add(producer.send(new ProducerRecord<>(Topics.CONTACTS_V1.name(), council, EventCodec.encode(arrived))));
-                        sending.add(producer.send(new ProducerRecord<>(Topics.CONTACTS_V1.name(), council, EventCodec.encode(resolved))));
-                    }
-                    producer.flush();
-                    for (Future<RecordMetadata> accepted : sending) {
-                        try {
-                            accepted.get();
-                        } catch (InterruptedException | ExecutionException e) {
-                            failure.set(e);
-                            return;
-                        }
-                    }
-                    sending.clear();
-                    sent.set(i);
-                    // pacing the sender (about 500 contacts a second), not waiting for a result
-                    LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-                }
-            }, "contact-faults-sender");
-            thread.start();
-        }
-
-        int sent() {
-            return sent.get();
-        }
-
-        /** @return how many contacts were sent, every one acknowledged by the broker */
-        int stop() throws InterruptedException {
-            running.set(false);
-            thread.join();
-            if (failure.get() != null) {
-                throw new IllegalStateException("the broker did not accept a contact sent", failure.get());
-            }
-            return sent.get();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            stop();
-            producer.close();
-        }
-    }
-
-    private static Producer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-    }
-
-    private static Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()));
-    }
-
-    @SuppressWarnings("deprecation")
-    private static ConsumerGroupState groupState(Admin admin, String group) throws Exception {
-        return contactGroup(admin, group).state();
-    }
-
-    private static int members(Admin admin, String group) throws Exception {
-        return contactGroup(admin, group).members().size();
+    /** Contacts sent at a steady pace until stopped; each contact twice, the second time resolved. */
+    private static PacedSender contacts(String scenario) {
+        // received in 2019: other classes in the same JVM read these from the shared topic into their own
+        // databases, and count their own contacts by date (2025, 2026 on)
+        Instant received = Instant.parse("2019-03-04T09:00:00Z");
+        return PacedSender.start("contact-faults-sender", i -> {
+            String council = "faults-" + scenario + "-" + (i % COUNCILS);
+            ContactHandled arrived = new ContactHandled(scenario + "-" + i, council, "waste", ContactChannel.PHONE, "call",
+                    received, null, null, null, 1);
+            ContactHandled resolved = new ContactHandled(scenario + "-" + i, council, "waste", ContactChannel.PHONE, "call",
+                    received, received.plusSeconds(60), received.plusSeconds(3600), true, 1);
+            return List.of(new ProducerRecord<>(Topics.CONTACTS_V1.name(), council, EventCodec.encode(arrived)),
+                    new ProducerRecord<>(Topics.CONTACTS_V1.name(), council, EventCodec.encode(resolved)));
+        });
     }
 
     /** Contacts are read in a group of their own, apart from ratings: "{consumer-group}-contacts". */
-    private static ConsumerGroupDescription contactGroup(Admin admin, String group) throws Exception {
-        String contacts = group + "-contacts";
-        return admin.describeConsumerGroups(List.of(contacts)).describedGroups().get(contacts).get();
+    private static String contactsGroup(String group) {
+        return group + "-contacts";
     }
 
-    /** Takes a lock on the contact table that holds every upsert until the returned transaction ends. */
-    private Connection lockContacts() throws SQLException {
-        Connection c = TestDatabase.server().connect(database.name());
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.execute("LOCK TABLE contact IN EXCLUSIVE MODE");
-        }
-        return c;
-    }
-
-    /** Server processes of upserts waiting for the lock: batches in flight. */
-    private List<Integer> batchesWaitingOnALock() throws SQLException {
-        List<Integer> pids = new ArrayList<>();
-        try (Connection c = TestDatabase.server().connect(database.name()); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-                     + " AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO contact AS t%'")) {
-            while (rs.next()) {
-                pids.add(rs.getInt(1));
-            }
-        }
-        return pids;
+    /** A lock on the contact table that holds every upsert until released. */
+    private TableLock lockContacts() throws SQLException {
+        return TableLock.take(database, "contact", "%INSERT INTO contact AS t%");
     }
 
     /** Locks the table, waits for a batch to be held on it, kills that batch's connection; returns how many killed. */
-    private int killBatchesWaitingOnALock() throws Exception {
-        try (Connection lock = lockContacts()) {
-            await().atMost(PATIENCE).until(() -> !batchesWaitingOnALock().isEmpty());
-            int killed = 0;
-            try (Statement st = lock.createStatement()) {
-                for (int pid : batchesWaitingOnALock()) {
-                    try (ResultSet rs = st.executeQuery("SELECT pg_terminate_backend(" + pid + ")")) {
-                        rs.next();
-                        killed += rs.getBoolean(1) ? 1 : 0;
-                    }
-                }
-            }
-            lock.commit();
+    private int killABatchInFlight() throws SQLException {
+        try (TableLock lock = lockContacts()) {
+            lock.awaitWaiting(PATIENCE);
+            int killed = lock.terminateWaiting();
+            lock.release();
             return killed;
         }
     }

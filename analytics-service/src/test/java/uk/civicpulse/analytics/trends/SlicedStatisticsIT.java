@@ -11,10 +11,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +26,7 @@ import uk.civicpulse.events.Scale;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -79,11 +77,7 @@ class SlicedStatisticsIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "civic-pulse.kafka.consumer-group", "analytics-it-" + UUID.randomUUID());
+        return TestProperties.of(database).newConsumerGroup("analytics-it").asMap();
     }
 
     @AfterAll
@@ -127,11 +121,7 @@ class SlicedStatisticsIT implements TestPropertyProvider {
                     !booking || i < 20 ? 5 : 2, List.of(), null, Map.of(), i % 3 == 0 ? Map.of("age_band", "65_plus") : Map.of(),
                     march, march, 1));
         }
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+        try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
             sent.forEach(r -> producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), r.council(), EventCodec.encode(r))));
             producer.flush();
         }
@@ -219,7 +209,7 @@ class SlicedStatisticsIT implements TestPropertyProvider {
             assertEquals(expected[0][m], whole(series.get(m).get("satisfied")), "satisfied in month " + (m + 1));
             assertEquals(expected[1][m], whole(series.get(m).get("n")), "n in month " + (m + 1));
         }
-        TrendResult trend = TrendTest.cochranArmitage(expected[0], expected[1], TrendController.ALPHA);
+        TrendResult trend = TrendTest.cochranArmitage(expected[0], expected[1], TrendService.ALPHA);
         Map<String, Object> given = map(report.get("trend"));
         assertEquals(trend.chiSquared(), ((Number) given.get("chiSquared")).doubleValue(), 1e-9);
         assertEquals(trend.direction(), given.get("direction"));

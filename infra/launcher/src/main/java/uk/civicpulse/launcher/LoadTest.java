@@ -116,12 +116,13 @@ public final class LoadTest {
         batches(Duration.ofSeconds(5));
 
         // Closed-loop pairs alternate, so both endpoints see the same share of a shared machine's changing load.
-        Result noop = closedLoop("/api/v1/benchmark/noop", duration);
-        Result ratings = closedLoop("/api/v1/ratings", duration);
-        Result noop2 = closedLoop("/api/v1/benchmark/noop", duration);
-        Result ratings2 = closedLoop("/api/v1/ratings", duration);
-        Result noopOpen = openLoop("/api/v1/benchmark/noop", duration);
-        Result ratingsOpen = openLoop("/api/v1/ratings", duration);
+        Result noop = closedLoop(started("closed loop  POST /api/v1/benchmark/noop"), duration);
+        Result ratings = closedLoop(started("closed loop  POST /api/v1/ratings"), duration);
+        Result noop2 = closedLoop(started("closed loop  POST /api/v1/benchmark/noop"), duration);
+        Result ratings2 = closedLoop(started("closed loop  POST /api/v1/ratings"), duration);
+        Result noopOpen = openLoop(started("open " + rate + "/s  POST /api/v1/benchmark/noop"), duration);
+        Result ratingsOpen = openLoop(started("open " + rate + "/s  POST /api/v1/ratings"), duration);
+        started("batches of 1000  POST /api/v1/ratings/batch");
         Result batch = batches(duration);
 
         System.out.println();
@@ -142,6 +143,15 @@ public final class LoadTest {
                 rate, ratingsOpen.p99Millis(), ratingsOpen.perSecond());
         System.out.printf("batch ingest: %.0f ratings/s (target >= 100000): %.2fx target%n",
                 batch.perSecond() * 1000, batch.perSecond() * 1000 / 100_000);
+    }
+
+    /**
+     * Prints when a phase begins (UTC, to the millisecond), so a profile's samples can be told apart by phase; returns
+     * the phase's path.
+     */
+    private static String started(String phase) {
+        System.out.println(java.time.Instant.now() + "  " + phase);
+        return phase.substring(phase.lastIndexOf(" ") + 1);
     }
 
     private static void print(String name, Result r, int ratingsPerRequest) {
@@ -225,11 +235,16 @@ public final class LoadTest {
                 while (System.nanoTime() < end) {
                     HttpRequest request = maker.next();
                     long sent = System.nanoTime();
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    long took = System.nanoTime() - sent;
-                    if (response.statusCode() >= 300 || response.body().contains("\"status\":4") || response.body().contains("\"status\":5")) {
+                    try {
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() >= 300 || response.body().contains("\"status\":4") || response.body().contains("\"status\":5")) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        // A timed-out or dropped request is an error of the phase, not the end of the run.
                         errors.incrementAndGet();
                     }
+                    long took = System.nanoTime() - sent;
                     if (n == latencies.length) {
                         latencies = Arrays.copyOf(latencies, n * 2);
                     }

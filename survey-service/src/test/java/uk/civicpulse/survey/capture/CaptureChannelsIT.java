@@ -21,7 +21,9 @@ import uk.civicpulse.events.Channel;
 import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.survey.phone.IvrSignature;
 import uk.civicpulse.survey.settings.CaptureSettings;
+import uk.civicpulse.testkit.RatingsTopic;
 import uk.civicpulse.testkit.TestDatabase;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -76,16 +78,14 @@ class CaptureChannelsIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>();
-        p.put("datasources.default.url", database.jdbcUrl());
-        p.put("civic-pulse.kafka.bootstrap-servers", uk.civicpulse.testkit.TestKafka.bootstrapServers());
-        p.put("civic-pulse.rate-limit.web.capacity", String.valueOf(WEB_CAPACITY));
-        p.put("civic-pulse.rate-limit.web.refill-tokens", "1");
-        p.put("civic-pulse.rate-limit.web.refill-period", "1h");
-        p.put("civic-pulse.rate-limit.kiosk.capacity", String.valueOf(KIOSK_CAPACITY));
-        p.put("civic-pulse.rate-limit.kiosk.refill-tokens", "1");
-        p.put("civic-pulse.rate-limit.kiosk.refill-period", "1h");
-        return p;
+        return TestProperties.of(database)
+                .with("civic-pulse.rate-limit.web.capacity", WEB_CAPACITY)
+                .with("civic-pulse.rate-limit.web.refill-tokens", "1")
+                .with("civic-pulse.rate-limit.web.refill-period", "1h")
+                .with("civic-pulse.rate-limit.kiosk.capacity", KIOSK_CAPACITY)
+                .with("civic-pulse.rate-limit.kiosk.refill-tokens", "1")
+                .with("civic-pulse.rate-limit.kiosk.refill-period", "1h")
+                .asMap();
     }
 
     @AfterAll
@@ -158,7 +158,7 @@ class CaptureChannelsIT implements TestPropertyProvider {
         Map<String, Object> northmoorSentinel = webRating(touchpoint());
         assertEquals(HttpStatus.ACCEPTED, send(client, HttpRequest.POST("/api/v1/ratings", eastbrookSentinel)).status());
         assertEquals(HttpStatus.ACCEPTED, send(client, HttpRequest.POST("/api/v1/ratings", northmoorSentinel)).status());
-        Set<UUID> onTopic = Http.readTopicUntil(Set.of(id(eastbrookSentinel), id(northmoorSentinel))).stream()
+        Set<UUID> onTopic = RatingsTopic.ratingsUntilSeen(Set.of(id(eastbrookSentinel), id(northmoorSentinel))).stream()
                 .map(RatingSubmitted::id).collect(Collectors.toSet());
         assertFalse(onTopic.contains(id(forEastbrook)));
         assertFalse(onTopic.contains(id(fromNowhere)));
@@ -235,7 +235,7 @@ class CaptureChannelsIT implements TestPropertyProvider {
 
         Map<String, Object> sentinel = webRating(touchpoint());
         assertEquals(HttpStatus.ACCEPTED, send(client, HttpRequest.POST("/api/v1/ratings", sentinel)).status());
-        List<RatingSubmitted> onTopic = Http.readTopicUntil(Set.of(id(good1), id(good2), id(good3), id(sentinel)));
+        List<RatingSubmitted> onTopic = RatingsTopic.ratingsUntilSeen(Set.of(id(good1), id(good2), id(good3), id(sentinel)));
         Map<UUID, Long> counts = onTopic.stream().collect(Collectors.groupingBy(RatingSubmitted::id, Collectors.counting()));
         assertEquals(1L, counts.get(id(good1)));
         assertEquals(1L, counts.get(id(good2)));
@@ -286,7 +286,7 @@ class CaptureChannelsIT implements TestPropertyProvider {
         assertEquals(HttpStatus.ACCEPTED, formPost.status(), body(formPost).toString());
         UUID formId = UUID.fromString(body(formPost).get("id").toString());
 
-        Map<UUID, RatingSubmitted> onTopic = Http.readTopicUntil(Set.of(id, formId)).stream()
+        Map<UUID, RatingSubmitted> onTopic = RatingsTopic.ratingsUntilSeen(Set.of(id, formId)).stream()
                 .collect(Collectors.toMap(RatingSubmitted::id, r -> r, (a, b) -> a));
         RatingSubmitted best = onTopic.get(id);
         assertEquals(Channel.PHONE, best.channel());
@@ -351,7 +351,7 @@ class CaptureChannelsIT implements TestPropertyProvider {
 
         Map<String, Object> residentOwn = webRating(touchpoint());
         assertEquals(HttpStatus.ACCEPTED, send(client, HttpRequest.POST("/api/v1/ratings", residentOwn)).status());
-        Map<UUID, RatingSubmitted> onTopic = Http.readTopicUntil(Set.of(id(rating), id(residentOwn))).stream()
+        Map<UUID, RatingSubmitted> onTopic = RatingsTopic.ratingsUntilSeen(Set.of(id(rating), id(residentOwn))).stream()
                 .collect(Collectors.toMap(RatingSubmitted::id, r -> r, (a, b) -> a));
         assertTrue(onTopic.get(id(rating)).agentEntered());
         assertFalse(onTopic.get(id(residentOwn)).agentEntered());

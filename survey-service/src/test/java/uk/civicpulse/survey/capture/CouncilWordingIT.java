@@ -22,9 +22,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import uk.civicpulse.survey.browser.Chromium;
+import uk.civicpulse.testkit.Chromium;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -35,9 +35,9 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.civicpulse.survey.browser.Chromium.assertNoAccessibilityViolations;
 import static uk.civicpulse.survey.capture.Http.body;
 import static uk.civicpulse.survey.capture.Http.send;
+import static uk.civicpulse.testkit.Chromium.assertNoAccessibilityViolations;
 
 /**
  * A council's own wording and languages, set through the admin API, reach survey-service's own pages: the no-JavaScript
@@ -85,10 +85,7 @@ class CouncilWordingIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        return TestProperties.of(database).asMap();
     }
 
     @BeforeAll

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.civicpulse.events.KeyArea;
 import uk.civicpulse.events.RatingEnriched;
-import uk.civicpulse.survey.browser.Topic;
+import uk.civicpulse.testkit.RatingsTopic;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ class EnrichmentApiIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("datasources.default.url", database.jdbcUrl(), "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        return TestProperties.of(database).asMap();
     }
 
     @AfterAll
@@ -58,7 +58,7 @@ class EnrichmentApiIT implements TestPropertyProvider {
         assertEquals(HttpStatus.ACCEPTED, r.status());
         assertEquals(id.toString(), r.body().get("id"));
 
-        Topic.Read read = Topic.readUntil(x -> x.enrichments().stream().anyMatch(e -> e.ratingId().equals(id)));
+        RatingsTopic.Read read = RatingsTopic.readUntil(x -> x.enrichments().stream().anyMatch(e -> e.ratingId().equals(id)));
         RatingEnriched e = read.enrichments().stream().filter(x -> x.ratingId().equals(id)).findFirst().orElseThrow();
         assertEquals("northmoor", e.council());
         assertEquals(List.of("quick", "helpful_staff"), e.reasons());
@@ -107,7 +107,7 @@ class EnrichmentApiIT implements TestPropertyProvider {
         UUID marker = UUID.randomUUID();
         client.toBlocking().exchange(HttpRequest.POST("/api/v1/ratings/" + marker + "/answers",
                 Map.of("council", "northmoor", "service", "waste")), Map.class);
-        Topic.Read read = Topic.readUntil(x -> x.enrichments().stream().anyMatch(en -> en.ratingId().equals(marker)));
+        RatingsTopic.Read read = RatingsTopic.readUntil(x -> x.enrichments().stream().anyMatch(en -> en.ratingId().equals(marker)));
         assertEquals(0, read.enrichments().stream().filter(en -> en.ratingId().equals(id)).count());
     }
 }

@@ -18,12 +18,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import uk.civicpulse.events.KeyArea;
 import uk.civicpulse.events.RatingSubmitted;
-import uk.civicpulse.survey.browser.Chromium;
 import uk.civicpulse.survey.browser.ThirdPartySite;
-import uk.civicpulse.survey.browser.Topic;
 import uk.civicpulse.survey.widget.WidgetAssets;
+import uk.civicpulse.testkit.Chromium;
+import uk.civicpulse.testkit.RatingsTopic;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +33,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.civicpulse.survey.browser.Chromium.assertNoAccessibilityViolations;
+import static uk.civicpulse.testkit.Chromium.assertNoAccessibilityViolations;
 
 /**
  * When JavaScript is unavailable: the council's page keeps a link to the server-rendered form, which validates, shows
@@ -60,10 +60,7 @@ class FormBrowserIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        return TestProperties.of(database).asMap();
     }
 
     @BeforeAll
@@ -165,7 +162,7 @@ class FormBrowserIT implements TestPropertyProvider {
     }
 
     private static RatingSubmitted rating(String touchpoint) {
-        Topic.Read read = Topic.readUntil(r -> r.ratings().stream().anyMatch(x -> x.touchpoint().equals(touchpoint)));
+        RatingsTopic.Read read = RatingsTopic.readUntil(r -> r.ratings().stream().anyMatch(x -> x.touchpoint().equals(touchpoint)));
         List<RatingSubmitted> found = read.ratings().stream().filter(x -> x.touchpoint().equals(touchpoint)).toList();
         assertEquals(1, found.size(), "one rating for " + touchpoint);
         return found.get(0);

@@ -14,11 +14,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.civicpulse.events.RatingEnriched;
 import uk.civicpulse.events.RatingSubmitted;
-import uk.civicpulse.survey.browser.Chromium;
-import uk.civicpulse.survey.browser.Topic;
 import uk.civicpulse.survey.settings.CaptureSettings;
+import uk.civicpulse.testkit.Chromium;
+import uk.civicpulse.testkit.RatingsTopic;
 import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,8 +35,8 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.civicpulse.survey.browser.Chromium.assertNoAccessibilityViolations;
-import static uk.civicpulse.survey.browser.Chromium.script;
+import static uk.civicpulse.testkit.Chromium.assertNoAccessibilityViolations;
+import static uk.civicpulse.testkit.Chromium.script;
 
 /**
  * A reception kiosk in Debian's Chromium: presses inside the minimum interval count once; after a counted press the
@@ -61,10 +62,7 @@ class KioskBrowserIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        return TestProperties.of(database).asMap();
     }
 
     @Inject
@@ -172,7 +170,7 @@ class KioskBrowserIT implements TestPropertyProvider {
         // Give the kiosk time for more flushes (every 3 s): anything sent twice would be on the topic before the marker.
         Thread.sleep(7000);
         UUID marker = postMarkerRating();
-        Topic.Read read = Topic.readUntil(r -> r.ratings().stream().anyMatch(x -> x.id().equals(marker)));
+        RatingsTopic.Read read = RatingsTopic.readUntil(r -> r.ratings().stream().anyMatch(x -> x.id().equals(marker)));
         List<RatingSubmitted> ratings = read.ratings().stream().filter(x -> x.touchpoint().equals(touchpoint)).toList();
         Set<UUID> delivered = ratings.stream().map(RatingSubmitted::id).collect(Collectors.toSet());
         assertEquals(4, delivered.size(), "the first rating and the three queued ones; the press inside the interval never counted");

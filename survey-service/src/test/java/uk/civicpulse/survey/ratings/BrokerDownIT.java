@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.civicpulse.testkit.TestDatabase;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -41,9 +42,9 @@ class BrokerDownIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", "127.0.0.1:" + closedPort());
+        return TestProperties.of(database)
+                .with("civic-pulse.kafka.bootstrap-servers", "127.0.0.1:" + closedPort())
+                .asMap();
     }
 
     @AfterAll

@@ -12,30 +12,20 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.apache.kafka.common.header.Header;
-import uk.civicpulse.events.EventCodec;
-import uk.civicpulse.events.EventTypes;
 import uk.civicpulse.events.RatingSubmitted;
-import uk.civicpulse.events.Topics;
+import uk.civicpulse.testkit.RatingsTopic;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,11 +45,10 @@ class RatingsApiIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
+        return TestProperties.of(database)
                 // These tests post many ratings from one address to one page; the limit has its own test.
-                "civic-pulse.rate-limit.web.capacity", "100000");
+                .with("civic-pulse.rate-limit.web.capacity", "100000")
+                .asMap();
     }
 
     @AfterAll
@@ -102,10 +91,10 @@ class RatingsApiIT implements TestPropertyProvider {
         assertEquals(HttpStatus.ACCEPTED, response.status());
         assertEquals(id, response.body().get("id"));
 
-        Map<UUID, ConsumerRecord<String, byte[]>> onTopic = readTopic(Set.of(UUID.fromString(id)));
-        ConsumerRecord<String, byte[]> record = onTopic.get(UUID.fromString(id));
+        Map<UUID, ConsumerRecord<String, RatingSubmitted>> onTopic = readTopic(Set.of(UUID.fromString(id)));
+        ConsumerRecord<String, RatingSubmitted> record = onTopic.get(UUID.fromString(id));
         assertEquals("northmoor", record.key());
-        RatingSubmitted rating = EventCodec.decode(record.value(), RatingSubmitted.class);
+        RatingSubmitted rating = record.value();
         assertEquals(3, rating.score());
         assertEquals("prefer_not_to_say", rating.customerGroup().get("disability"));
         assertEquals(1, rating.schemaVersion());
@@ -178,7 +167,7 @@ class RatingsApiIT implements TestPropertyProvider {
 
         // Records of one council stay in order in one partition: once the later valid one is read,
         // anything produced for the invalid ones would have been read before it.
-        Map<UUID, ConsumerRecord<String, byte[]>> onTopic = readTopic(Set.of(UUID.fromString(validId)));
+        Map<UUID, ConsumerRecord<String, RatingSubmitted>> onTopic = readTopic(Set.of(UUID.fromString(validId)));
         assertFalse(onTopic.containsKey(UUID.fromString(invalidId)));
         assertFalse(onTopic.containsKey(UUID.fromString(tooBigId)));
     }
@@ -195,28 +184,9 @@ class RatingsApiIT implements TestPropertyProvider {
     }
 
     /** Reads the whole topic until every wanted id has been seen; returns every rating read, by id. */
-    private static Map<UUID, ConsumerRecord<String, byte[]>> readTopic(Set<UUID> wanted) {
-        Map<UUID, ConsumerRecord<String, byte[]>> seen = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "ratings-api-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            consumer.subscribe(List.of(Topics.RATINGS_V1.name()));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!seen.keySet().containsAll(wanted) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    // The topic also carries RatingEnriched (later answers), marked by the event-type header.
-                    Header type = r.headers().lastHeader(EventTypes.HEADER);
-                    if (type != null && !EventTypes.RATING_SUBMITTED_V1.equals(new String(type.value(), StandardCharsets.UTF_8))) {
-                        continue;
-                    }
-                    seen.put(EventCodec.decode(r.value(), RatingSubmitted.class).id(), r);
-                }
-            }
-        }
-        assertTrue(seen.keySet().containsAll(wanted), "not on the topic: " + wanted);
+    private static Map<UUID, ConsumerRecord<String, RatingSubmitted>> readTopic(Set<UUID> wanted) {
+        Map<UUID, ConsumerRecord<String, RatingSubmitted>> seen = new HashMap<>();
+        RatingsTopic.readUntilSeen(wanted).forEach(r -> seen.put(r.value().id(), r));
         return seen;
     }
 }

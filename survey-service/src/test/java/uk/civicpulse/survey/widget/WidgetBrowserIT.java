@@ -22,11 +22,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.civicpulse.events.KeyArea;
 import uk.civicpulse.events.RatingEnriched;
 import uk.civicpulse.events.RatingSubmitted;
-import uk.civicpulse.survey.browser.Chromium;
 import uk.civicpulse.survey.browser.ThirdPartySite;
-import uk.civicpulse.survey.browser.Topic;
+import uk.civicpulse.testkit.Chromium;
+import uk.civicpulse.testkit.RatingsTopic;
 import uk.civicpulse.testkit.TestDatabase;
-import uk.civicpulse.testkit.TestKafka;
+import uk.civicpulse.testkit.TestProperties;
 
 import java.time.Duration;
 import java.util.List;
@@ -36,8 +36,8 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.civicpulse.survey.browser.Chromium.assertNoAccessibilityViolations;
-import static uk.civicpulse.survey.browser.Chromium.script;
+import static uk.civicpulse.testkit.Chromium.assertNoAccessibilityViolations;
+import static uk.civicpulse.testkit.Chromium.script;
 
 /**
  * The widget on a council's page served from another origin with a strict Content-Security-Policy, in Debian's
@@ -64,10 +64,7 @@ class WidgetBrowserIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", database.jdbcUrl(),
-                "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        return TestProperties.of(database).asMap();
     }
 
     @BeforeAll
@@ -142,7 +139,7 @@ class WidgetBrowserIT implements TestPropertyProvider {
         check("at the thank-you, in English");
 
         String tp = touchpoint;
-        Topic.Read read = Topic.readUntil(r -> r.ratings().stream().anyMatch(x -> x.touchpoint().equals(tp))
+        RatingsTopic.Read read = RatingsTopic.readUntil(r -> r.ratings().stream().anyMatch(x -> x.touchpoint().equals(tp))
                 && r.enrichments().stream().anyMatch(e -> !e.customerGroup().isEmpty() && ratingIds(r, tp).contains(e.ratingId())));
         List<RatingSubmitted> ratings = read.ratings().stream().filter(x -> x.touchpoint().equals(tp)).toList();
         assertEquals(1, ratings.size(), "one rating counted from the first tap");
@@ -211,7 +208,7 @@ class WidgetBrowserIT implements TestPropertyProvider {
         check("at the thank-you, in Welsh");
 
         String tp = touchpoint;
-        Topic.Read read = Topic.readUntil(r -> r.enrichments().stream()
+        RatingsTopic.Read read = RatingsTopic.readUntil(r -> r.enrichments().stream()
                 .anyMatch(e -> "Gwasanaeth da".equals(e.comment()) && ratingIds(r, tp).contains(e.ratingId())));
         RatingSubmitted rating = read.ratings().stream().filter(x -> x.touchpoint().equals(tp)).findFirst().orElseThrow();
         assertEquals(2, rating.score());
@@ -233,7 +230,7 @@ class WidgetBrowserIT implements TestPropertyProvider {
         Chromium.consoleMessages(driver);
     }
 
-    private static List<UUID> ratingIds(Topic.Read read, String touchpoint) {
+    private static List<UUID> ratingIds(RatingsTopic.Read read, String touchpoint) {
         return read.ratings().stream().filter(x -> x.touchpoint().equals(touchpoint)).map(RatingSubmitted::id).toList();
     }
 

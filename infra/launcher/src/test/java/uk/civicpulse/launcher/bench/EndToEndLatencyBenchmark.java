@@ -32,11 +32,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * The whole product runs as the launcher runs it (broker, PostgreSQL, both services in their own JVMs). A load
  * generator posts ratings at a fixed rate (open loop: requests are started on schedule whether or not earlier ones
- * have answered), spread over the demo councils. Meanwhile a probe posts one rating at a time to a touchpoint of its
- * own and polls {@code GET /satisfaction?touchpoint=...} until the count goes up; the time from the probe's 202 to
- * that moment is one latency sample.
+ * have answered), spread over the demo councils, either one rating per request (a resident's web or kiosk tap) or
+ * in batches through {@code POST /api/v1/ratings/batch} (kiosk flushes and imports, the way most of a national
+ * platform's volume arrives). Meanwhile a probe posts one rating at a time to a touchpoint of its own and polls
+ * {@code GET /satisfaction?touchpoint=...} until the count goes up; the time from the probe's 202 to that moment is
+ * one latency sample.
  * <pre>
- * bin/benchmark latency [ratings per second] [seconds]      (default 5000 and 60)
+ * bin/benchmark latency [ratings per second] [seconds] [ratings per request]     (default 5000, 60 and 1)
  * </pre>
  */
 public final class EndToEndLatencyBenchmark {
@@ -56,6 +58,10 @@ public final class EndToEndLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int perRequest = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        if (perRequest < 1 || perRequest > 1000) {
+            throw new IllegalArgumentException("ratings per request must be 1 to 1000 (the batch endpoint's limit)");
+        }
         Path root = Path.of(System.getProperty("civic-pulse.root", "../..")).toAbsolutePath().normalize();
         try (ProductStack stack = new ProductStack(new ProductStack.Settings(root, Files.createTempDirectory("civic-pulse-latency"),
                 false, freePort(), freePort(), 0, PASSWORD))
@@ -64,13 +70,14 @@ public final class EndToEndLatencyBenchmark {
                 // server settings, not the launcher's small fast-starting demo JVMs
                 .withJvmOptions(List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC"))
                 .start()) {
-            new EndToEndLatencyBenchmark().run(stack, rate, seconds);
+            new EndToEndLatencyBenchmark().run(stack, rate, seconds, perRequest);
         }
         System.exit(0);
     }
 
-    private void run(ProductStack stack, int rate, int seconds) throws Exception {
+    private void run(ProductStack stack, int rate, int seconds, int perRequest) throws Exception {
         URI ratings = stack.survey().baseUri().resolve("/api/v1/ratings");
+        URI load = perRequest == 1 ? ratings : stack.survey().baseUri().resolve("/api/v1/ratings/batch");
         String token = login(stack.analytics().baseUri());
         warmUp(ratings);
 
@@ -79,27 +86,27 @@ public final class EndToEndLatencyBenchmark {
         Map<String, Long> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
         Semaphore inFlight = new Semaphore(2000);
         ExecutorService loadThread = Executors.newSingleThreadExecutor();
-        long total = (long) rate * seconds;
+        long requests = (long) rate * seconds / perRequest;
         long start = System.nanoTime();
         loadThread.submit(() -> {
-            for (long i = 0; i < total; i++) {
-                long due = start + i * 1_000_000_000L / rate;
+            for (long i = 0; i < requests; i++) {
+                long due = start + i * perRequest * 1_000_000_000L / rate;
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     java.util.concurrent.locks.LockSupport.parkNanos(wait);
                 }
                 if (!inFlight.tryAcquire()) {
-                    refused.incrementAndGet(); // the service is too far behind: counted, not queued without limit
-                    outcomes.merge("shed", 1L, Long::sum);
+                    refused.addAndGet(perRequest); // the service is too far behind: counted, not queued without limit
+                    outcomes.merge("shed", (long) perRequest, Long::sum);
                     continue;
                 }
-                http.sendAsync(post(ratings, loadRating(i)), HttpResponse.BodyHandlers.discarding())
+                http.sendAsync(post(load, loadBody(i, perRequest)), HttpResponse.BodyHandlers.ofString())
                         .whenComplete((response, failure) -> {
                             inFlight.release();
-                            if (failure == null && response.statusCode() == 202) {
-                                accepted.incrementAndGet();
-                            } else {
-                                refused.incrementAndGet();
+                            int acceptedHere = failure == null ? acceptedIn(response, perRequest) : 0;
+                            accepted.addAndGet(acceptedHere);
+                            if (acceptedHere < perRequest) {
+                                refused.addAndGet(perRequest - acceptedHere);
                                 outcomes.merge(failure == null ? String.valueOf(response.statusCode()) : failure.getClass().getSimpleName(), 1L, Long::sum);
                             }
                         });
@@ -134,8 +141,9 @@ public final class EndToEndLatencyBenchmark {
         loadThread.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
         double elapsed = (System.nanoTime() - start) / 1e9;
         double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("%noffered load: %d ratings/s for %d s; accepted %,d (%.0f/s), not accepted or shed %,d%n",
-                rate, seconds, accepted.get(), accepted.get() / elapsed, refused.get());
+        System.out.printf("%noffered load: %d ratings/s for %d s, %s; accepted %,d (%.0f/s), not accepted or shed %,d%n",
+                rate, seconds, perRequest == 1 ? "one rating per request" : "batches of " + perRequest + " ratings",
+                accepted.get(), accepted.get() / elapsed, refused.get());
         System.out.println("not accepted, by outcome: " + outcomes);
         System.out.printf("202 -> visible in the analytics API, %d probes: p50 %.0f ms, p95 %.0f ms, max %.0f ms (target p95 <= 2000 ms)%n",
                 sorted.length, percentile(sorted, 50), percentile(sorted, 95), sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1]);
@@ -144,6 +152,37 @@ public final class EndToEndLatencyBenchmark {
     private void warmUp(URI ratings) throws Exception {
         for (int i = 0; i < 2000; i++) {
             http.send(post(ratings, loadRating(i)), HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    /** One rating, or a batch body of {@code perRequest} ratings, numbered from request {@code i}. */
+    private String loadBody(long i, int perRequest) {
+        if (perRequest == 1) {
+            return loadRating(i);
+        }
+        StringBuilder body = new StringBuilder("{\"ratings\":[");
+        for (int k = 0; k < perRequest; k++) {
+            body.append(k == 0 ? "" : ",").append(loadRating(i * perRequest + k));
+        }
+        return body.append("]}").toString();
+    }
+
+    /** Ratings the answer accepted: 202 for a single rating, or each batch item whose own status is 202. */
+    private int acceptedIn(HttpResponse<String> response, int perRequest) {
+        if (perRequest == 1) {
+            return response.statusCode() == 202 ? 1 : 0;
+        }
+        if (response.statusCode() != 200) {
+            return 0;
+        }
+        try {
+            int n = 0;
+            for (JsonNode item : json.readTree(response.body()).get("results")) {
+                n += item.get("status").asInt() == 202 ? 1 : 0;
+            }
+            return n;
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 
