@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 /**
  * Consumer throughput into PostgreSQL against a COPY of the same rows into the same table, in one run.
  * <pre>
- * bin/benchmark ingest [ratings] [live|backfill]       (default 200000 live)
+ * bin/benchmark ingest [ratings] [live|backfill] [batch]      (default 200000 live 10000)
  * </pre>
  * The consumer does more than COPY: it also records each id (for exactly-once), updates two count tables and commits
  * Kafka offsets. Target: at least 0.5x COPY's rate.
@@ -44,7 +44,8 @@ public final class IngestBenchmark {
         // live: ratings arrive on the day they are given (the daily counts of the last two days are hit again and
         // again); backfill: a year of ratings at once, nearly every rating a count row of its own.
         boolean backfill = args.length > 1 && args[1].equals("backfill");
-        int batch = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        // the service's default civic-pulse.kafka.max-batch (ANALYTICS_MAX_BATCH)
+        int batch = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         List<RatingSubmitted> ratings = new ArrayList<>(n);
         Random random = new Random(42);
         LocalDate start = LocalDate.of(2026, 1, 1);

@@ -28,7 +28,7 @@ import java.util.Random;
  * Where the rating store's time goes, phase by phase, on the benchmark's ratings (not a benchmark of its own: a
  * breakdown to decide what to make faster).
  * <pre>
- * java ... uk.civicpulse.analytics.ingest.IngestProfile [ratings] [batch]     (default 100000 1000)
+ * java ... uk.civicpulse.analytics.ingest.IngestProfile [ratings] [batch] [C]     (default 100000 1000)
  * </pre>
  * Prints: JSON decoding of the records; the batch written as COPY text in Java; the batch copied into the staging
  * table (nothing else written); for comparison, the same batch bound as 15 text-encoded arrays and unnested (how
@@ -85,6 +85,8 @@ public final class IngestProfile {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        // "C": every database of the run created with the C locale (byte-order text comparison) instead of the server's
+        boolean cLocale = args.length > 2 && args[2].equals("C");
         Random random = new Random(42);
         LocalDate start = LocalDate.of(2026, 1, 1);
         List<RatingSubmitted> ratings = new ArrayList<>(n);
@@ -107,13 +109,17 @@ public final class IngestProfile {
             }
         }
 
-        try (TestDatabase db = TestDatabase.create("ingest_profile");
+        try (TestDatabase db = locale(TestDatabase.create("ingest_profile"), cLocale);
              ApplicationContext context = ApplicationContext.run(Map.of("datasources.default.url", db.jdbcUrl(),
                      "civic-pulse.kafka.consumer-enabled", "false", "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
                      "micronaut.server.port", -1))) {
             RatingStore store = context.getBean(RatingStore.class);
             DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
             try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery("SELECT datcollate FROM pg_database WHERE datname = current_database()")) {
+                    rs.next();
+                    System.out.printf("  %-20s %s%n", "collation", rs.getString(1));
+                }
                 for (String setting : List.of("shared_buffers", "wal_buffers", "max_wal_size", "checkpoint_timeout",
                         "synchronous_commit", "fsync", "work_mem", "wal_level", "full_page_writes", "server_version")) {
                     try (ResultSet rs = st.executeQuery("SHOW " + setting)) {
@@ -180,7 +186,7 @@ public final class IngestProfile {
             // 3b. COPY of the same rows into rating of a second database, as the benchmark's baseline
             double copySeconds;
             double copyCpuSeconds;
-            try (TestDatabase copied = TestDatabase.create("ingest_profile_copy")) {
+            try (TestDatabase copied = locale(TestDatabase.create("ingest_profile_copy"), cLocale)) {
                 try (ApplicationContext migrated = ApplicationContext.run(Map.of("datasources.default.url", copied.jdbcUrl(),
                         "civic-pulse.kafka.consumer-enabled", "false", "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
                         "micronaut.server.port", -1))) {
@@ -202,7 +208,7 @@ public final class IngestProfile {
             // 3c. the store as it was before staging (15 arrays, unnest), same batches, into a third database
             double beforeSeconds;
             double beforeCpuSeconds;
-            try (TestDatabase before = TestDatabase.create("ingest_profile_before")) {
+            try (TestDatabase before = locale(TestDatabase.create("ingest_profile_before"), cLocale)) {
                 try (ApplicationContext migrated = ApplicationContext.run(Map.of("datasources.default.url", before.jdbcUrl(),
                         "civic-pulse.kafka.consumer-enabled", "false", "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
                         "micronaut.server.port", -1))) {
@@ -287,6 +293,17 @@ public final class IngestProfile {
             }
         }
         return ticks / 100.0; // USER_HZ
+    }
+
+    /** The database made again, empty, with the C locale when asked (same name, so closing it still drops it). */
+    private static TestDatabase locale(TestDatabase db, boolean cLocale) throws Exception {
+        if (cLocale) {
+            try (Connection c = TestDatabase.server().connect("postgres"); Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE " + db.name());
+                st.execute("CREATE DATABASE " + db.name() + " TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'");
+            }
+        }
+        return db;
     }
 
     private static void stage(Connection c, List<RatingSubmitted> ratings) throws Exception {
