@@ -3,6 +3,7 @@ package uk.civicpulse.analytics.ingest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import org.postgresql.PGConnection;
+import uk.civicpulse.analytics.bench.ServerCpu;
 import uk.civicpulse.analytics.bench.SyntheticRatings;
 import uk.civicpulse.events.EventCodec;
 import uk.civicpulse.events.RatingSubmitted;
@@ -165,7 +166,7 @@ public final class IngestProfile {
 
             // 3. the store (staging included), with EXPLAIN ANALYZE of one extra batch half-way and at the end
             List<String> plans = new ArrayList<>();
-            double storeCpuBefore = backendCpuSeconds(db.name());
+            double storeCpuBefore = ServerCpu.seconds(db.name());
             long storeJavaCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long t = System.nanoTime();
             for (int from = 0; from < n; from += batch) {
@@ -173,7 +174,7 @@ public final class IngestProfile {
             }
             double storeSeconds = (System.nanoTime() - t) / 1e9;
             double storeJavaCpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - storeJavaCpu) / 1e9;
-            double storeCpuSeconds = backendCpuSeconds(db.name()) - storeCpuBefore;
+            double storeCpuSeconds = ServerCpu.seconds(db.name()) - storeCpuBefore;
             // then twice a batch more on the last day, explained and rolled back
             for (int k = 0; k < 2; k++) {
                 List<RatingSubmitted> extra = new ArrayList<>();
@@ -195,13 +196,13 @@ public final class IngestProfile {
                 try (Connection c = TestDatabase.server().connect(copied.name()); Statement st = c.createStatement()) {
                     st.execute("SELECT ensure_rating_partitions(ARRAY(SELECT generate_series('2026-01-01'::date, '2026-12-31', '1 month')::date))");
                     byte[] rows = RatingCopy.rows(ratings);
-                    double before = backendCpuSeconds(copied.name());
+                    double before = ServerCpu.seconds(copied.name());
                     long t1 = System.nanoTime();
                     c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY rating (id, council, service, channel, touchpoint,"
                             + " scale, score, reasons, comment, key_areas, customer_group, agent_entered, submitted_at, received_at,"
                             + " rated_on) FROM STDIN", new java.io.ByteArrayInputStream(rows));
                     copySeconds = (System.nanoTime() - t1) / 1e9;
-                    copyCpuSeconds = backendCpuSeconds(copied.name()) - before;
+                    copyCpuSeconds = ServerCpu.seconds(copied.name()) - before;
                 }
             }
 
@@ -217,7 +218,7 @@ public final class IngestProfile {
                 try (Connection c = TestDatabase.server().connect(before.name()); Statement st = c.createStatement()) {
                     st.execute("SELECT ensure_rating_partitions(ARRAY(SELECT generate_series('2026-01-01'::date, '2026-12-31', '1 month')::date))");
                     c.setAutoCommit(false);
-                    double cpu = backendCpuSeconds(before.name());
+                    double cpu = ServerCpu.seconds(before.name());
                     long t1 = System.nanoTime();
                     for (int from = 0; from < n; from += batch) {
                         try (PreparedStatement ps = c.prepareStatement(BEFORE_STAGING)) {
@@ -229,7 +230,7 @@ public final class IngestProfile {
                         c.commit();
                     }
                     beforeSeconds = (System.nanoTime() - t1) / 1e9;
-                    beforeCpuSeconds = backendCpuSeconds(before.name()) - cpu;
+                    beforeCpuSeconds = ServerCpu.seconds(before.name()) - cpu;
                 }
             }
 
@@ -269,30 +270,6 @@ public final class IngestProfile {
             }
         }
         System.exit(0);
-    }
-
-    /**
-     * CPU seconds (user + system) used so far by the server processes connected to one database, from /proc (Linux):
-     * unlike the clock, it is hardly changed by other programs sharing the machine.
-     */
-    static double backendCpuSeconds(String database) throws Exception {
-        long ticks = 0;
-        try (Connection c = TestDatabase.server().connect("postgres");
-             PreparedStatement st = c.prepareStatement("SELECT pid FROM pg_stat_activity WHERE datname = ?")) {
-            st.setString(1, database);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    java.nio.file.Path stat = java.nio.file.Path.of("/proc", String.valueOf(rs.getInt(1)), "stat");
-                    if (!java.nio.file.Files.exists(stat)) {
-                        continue;
-                    }
-                    String line = java.nio.file.Files.readString(stat);
-                    String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-                }
-            }
-        }
-        return ticks / 100.0; // USER_HZ
     }
 
     /** The database made again, empty, with the C locale when asked (same name, so closing it still drops it). */
