@@ -24,11 +24,10 @@ import java.util.List;
 public class AlertMailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertMailer.class);
-    /** Alerts claimed per pass; the next pass takes any more. */
-    private static final int BATCH = 100;
     /**
      * How long a claimed alert is left to the sender that claimed it: well past the SMTP timeouts (10 s each), so it
-     * is sent again only if that sender died mid-send.
+     * is sent again only if that sender died mid-send. Alerts are claimed one at a time, each just before its send,
+     * so no claimed alert waits behind slow sends of others and outlives its lease.
      */
     private static final Duration LEASE = Duration.ofMinutes(10);
 
@@ -47,7 +46,11 @@ public class AlertMailer {
         this.email = new AlertEmail(messages);
     }
 
-    /** Sends every alert whose email is due (new, or due to be tried again); returns how many went. */
+    /**
+     * Sends the alerts whose email is due (new, or due to be tried again), oldest due first, until none is due or a
+     * send fails: a server that is down is not asked again for each alert in this pass; the others follow in the next
+     * pass, before the failed one, whose next try waits its backoff. Returns how many went.
+     */
     public int deliverDue() {
         if (!settings.emailConfigured()) {
             int skipped = alerts.markNotEmailed(null, "no SMTP server configured (ANALYTICS_SMTP_HOST)");
@@ -57,23 +60,28 @@ public class AlertMailer {
             return 0;
         }
         int sent = 0;
-        List<AlertRepository.Due> due;
-        do {
-            due = alerts.claimDue(BATCH, LEASE);
-            for (AlertRepository.Due d : due) {
-                sent += send(d) ? 1 : 0;
+        while (true) {
+            List<AlertRepository.Due> due = alerts.claimDue(1, LEASE);
+            if (due.isEmpty()) {
+                return sent;
             }
-        } while (due.size() == BATCH);
-        return sent;
+            Outcome outcome = send(due.get(0));
+            if (outcome == Outcome.FAILED) {
+                return sent;
+            }
+            sent += outcome == Outcome.SENT ? 1 : 0;
+        }
     }
 
-    private boolean send(AlertRepository.Due due) {
+    private enum Outcome { SENT, NOT_TO_BE_SENT, FAILED }
+
+    private Outcome send(AlertRepository.Due due) {
         Alert alert = due.alert();
         List<String> recipients = alerts.recipients(alert.council());
         if (recipients.isEmpty()) {
             alerts.markNotEmailed(alert.id(), "the council has no alert recipients");
             LOG.info("Alert {} for {} recorded; no email sent: the council has no alert recipients", alert.id(), alert.council());
-            return false;
+            return Outcome.NOT_TO_BE_SENT;
         }
         CouncilRepository.Council council = councils.council(alert.council())
                 .orElse(new CouncilRepository.Council(alert.council(), null, null, List.of("en")));
@@ -89,10 +97,10 @@ public class AlertMailer {
             alerts.markFailed(alert.id(), String.valueOf(e.getMessage()), retryIn);
             LOG.warn("Alert {} for {}: email not sent (try {}), tried again in {}: {}", alert.id(), alert.council(),
                     due.attempts() + 1, retryIn, e.getMessage());
-            return false;
+            return Outcome.FAILED;
         }
         alerts.markEmailed(alert.id());
-        return true;
+        return Outcome.SENT;
     }
 
     /** The wait after the {@code failures}-th failed send: {@code first}, doubled after each further failure, at most {@code max}. */

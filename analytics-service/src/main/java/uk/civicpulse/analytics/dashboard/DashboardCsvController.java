@@ -37,48 +37,15 @@ public class DashboardCsvController {
         this.support = support;
     }
 
-    @Get("/overview.csv")
-    public HttpResponse<String> overview(HttpRequest<?> request, @PathVariable String council, @Nullable @QueryValue String table, Authentication who) {
-        return csv(request, council, who, "overview", table);
-    }
-
-    @Get("/trend.csv")
-    public HttpResponse<String> trend(HttpRequest<?> request, @PathVariable String council, @Nullable @QueryValue String table, Authentication who) {
-        return csv(request, council, who, "trend", table);
-    }
-
-    @Get("/channels.csv")
-    public HttpResponse<String> channels(HttpRequest<?> request, @PathVariable String council, @Nullable @QueryValue String table, Authentication who) {
-        return csv(request, council, who, "channels", table);
-    }
-
-    @Get("/groups.csv")
-    public HttpResponse<String> groups(HttpRequest<?> request, @PathVariable String council, @Nullable @QueryValue String table, Authentication who) {
-        return csv(request, council, who, "groups", table);
-    }
-
-    @Get("/peers.csv")
-    public HttpResponse<String> peers(HttpRequest<?> request, @PathVariable String council, @Nullable @QueryValue String table, Authentication who) {
-        return csv(request, council, who, "peers", table);
-    }
-
-    @Get("/dips.csv")
-    public HttpResponse<String> dips(HttpRequest<?> request, @PathVariable String council, @Nullable @QueryValue String table, Authentication who) {
-        return csv(request, council, who, "dips", table);
-    }
-
-    @Get("/drivers.csv")
-    public HttpResponse<String> drivers(HttpRequest<?> request, @PathVariable String council, @Nullable @QueryValue String table, Authentication who) {
-        return csv(request, council, who, "drivers", table);
-    }
-
-    @Get("/timeliness.csv")
-    public HttpResponse<String> timeliness(HttpRequest<?> request, @PathVariable String council, @Nullable @QueryValue String table, Authentication who) {
-        return csv(request, council, who, "timeliness", table);
-    }
-
-    private HttpResponse<String> csv(HttpRequest<?> request, String council, Authentication who, String page, @Nullable String table) {
-        DashboardFilters filters = support.filters(request, council, who);
+    /**
+     * One route for every page: {@code page} is a dashboard page's name (overview, trend, channels, groups, peers,
+     * dips, drivers, timeliness); any other is 404 once the council has been checked. The comments page's CSV
+     * ({@code /comments.csv}) is a route of its own, which the router prefers to this one as it has no variable there.
+     */
+    @Get("/{page}.csv")
+    public HttpResponse<String> csv(HttpRequest<?> request, @PathVariable String council, @PathVariable String page,
+                                    @Nullable @QueryValue String table, Authentication who) {
+        DashboardFilters filters = support.filters(request, council, who, page);
         DashboardPage figures = support.figures(page, council, filters, who, support.words(request));
         if (figures.tables().isEmpty()) {
             throw new BadParameterException("table", "this page has no table for these filters");

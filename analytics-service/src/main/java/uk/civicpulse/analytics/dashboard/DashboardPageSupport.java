@@ -52,12 +52,23 @@ class DashboardPageSupport {
         return DashboardFilters.parse(request, LocalDate.now(RatingStore.COUNCIL_TIME));
     }
 
+    /** As {@link #filters(HttpRequest, String, Authentication)}, refusing (404) a page that does not exist before any filter is read. */
+    DashboardFilters filters(HttpRequest<?> request, String council, Authentication who, String page) {
+        access.requireReadable(who, council);
+        page(page);
+        return DashboardFilters.parse(request, LocalDate.now(RatingStore.COUNCIL_TIME));
+    }
+
     DashboardPage figures(String page, String council, DashboardFilters filters, Authentication who, Words words) {
+        return page(page).build(council, filters, who, words);
+    }
+
+    private PageFigures page(String page) {
         PageFigures figures = pages.get(page);
         if (figures == null) {
-            throw new io.micronaut.http.exceptions.HttpStatusException(HttpStatus.NOT_FOUND, "no page " + page);
+            throw new io.micronaut.http.exceptions.HttpStatusException(HttpStatus.NOT_FOUND, "no dashboard page '" + page + "'");
         }
-        return figures.build(council, filters, who, words);
+        return figures;
     }
 
     HttpResponse<?> render(HttpRequest<?> request, String council, Authentication who, String page) {

@@ -29,7 +29,7 @@ final class RatingSql {
 
     /** Stores the staged batch (distinct ids); returns how many ratings were new. */
     static final String STORE = """
-            WITH incoming AS (
+            WITH incoming AS NOT MATERIALIZED (
                 SELECT * FROM rating_stage
             ), new_councils AS (
                 INSERT INTO council (code) SELECT DISTINCT council FROM incoming ORDER BY council ON CONFLICT (code) DO NOTHING
@@ -42,7 +42,7 @@ final class RatingSql {
                                     customer_group, agent_entered, submitted_at, received_at, rated_on)
                 SELECT i.id, i.council, i.service, i.channel, i.touchpoint, i.scale, i.score, i.reasons, i.comment,
                        i.key_areas, i.customer_group, i.agent_entered, i.submitted_at, i.received_at, i.rated_on
-                FROM incoming i JOIN receipts USING (id)
+                FROM incoming i WHERE i.id IN (SELECT id FROM receipts)
                 RETURNING council, rated_on, service, channel, touchpoint, scale, score, customer_group
             ), counted AS (
                 INSERT INTO rating_daily_count AS d (council, rated_on, service, channel, touchpoint, scale, score, ratings)

@@ -126,7 +126,9 @@ public class RatingStore {
                 copy.cancelCopy();
             }
         }
-        try (PreparedStatement st = c.prepareStatement(RatingSql.STORE); ResultSet rs = st.executeQuery()) {
+        // A plain statement, planned for each batch: a prepared one would keep the plan made for the batch staged when
+        // it was first cached (row estimates come from the staging table's size), however big later batches are.
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(RatingSql.STORE)) {
             rs.next();
             return rs.getInt(1);
         }

@@ -162,4 +162,57 @@ class AlertMailerTest {
         assertEquals(List.of("null: no SMTP server configured (ANALYTICS_SMTP_HOST)"), reasons);
         assertEquals(List.of(LanguageLocaleResolver.ENGLISH), AlertEmail.languages(new CouncilRepository.Council("x", "X", null)));
     }
+
+    @Test
+    void aPassClaimsOneAlertAtATimeAndStopsAtTheFirstFailedSendLeavingTheRestDue() {
+        AlertSettings smtp = new AlertSettings(24, 12, 2, 90, "http://127.0.0.1:8081", "127.0.0.1", 25, null, null, "a@b.c",
+                Duration.ofMinutes(1), Duration.ofHours(6));
+        java.util.ArrayDeque<AlertRepository.Due> queue = new java.util.ArrayDeque<>(List.of(
+                new AlertRepository.Due(DIP, 1), new AlertRepository.Due(DIP, 0)));
+        List<String> recorded = new ArrayList<>();
+        AlertRepository repository = new AlertRepository(null) {
+            @Override
+            public List<Due> claimDue(int limit, Duration lease) {
+                assertEquals(1, limit, "one at a time, each claimed just before its send");
+                return queue.isEmpty() ? List.of() : List.of(queue.poll());
+            }
+
+            @Override
+            public List<String> recipients(String council) {
+                return List.of("performance@northmoor.gov.uk");
+            }
+
+            @Override
+            public void markFailed(long id, String error, Duration retryIn) {
+                recorded.add("failed " + id + " (" + error + "), again in " + retryIn);
+            }
+
+            @Override
+            public void markEmailed(long id) {
+                recorded.add("emailed " + id);
+            }
+        };
+        CouncilRepository councils = new CouncilRepository(null) {
+            @Override
+            public java.util.Optional<Council> council(String code) {
+                return java.util.Optional.of(ENGLISH_COUNCIL);
+            }
+        };
+        io.micronaut.email.EmailSender<Object, Object> down = new io.micronaut.email.EmailSender<>() {
+            @Override
+            public String getName() {
+                return "down";
+            }
+
+            @Override
+            public Object send(io.micronaut.email.Email.Builder email, java.util.function.Consumer<Object> customizer) {
+                throw new io.micronaut.email.EmailException("Couldn't connect to host");
+            }
+        };
+        AlertMailer mailer = new AlertMailer(down, repository, councils, smtp, new PageMessages());
+        assertEquals(0, mailer.deliverDue());
+        // its second failure: the first wait (1 minute) doubled
+        assertEquals(List.of("failed 7 (Couldn't connect to host), again in PT2M"), recorded);
+        assertEquals(1, queue.size(), "the other alert was not claimed: it stays due for the next pass");
+    }
 }

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 /**
  * Consumer throughput into PostgreSQL against a COPY of the same rows into the same table, in one run.
  * <pre>
- * bin/benchmark ingest [ratings] [live|backfill]       (default 200000 live)
+ * bin/benchmark ingest [ratings] [live|backfill] [batch]      (default 200000 live 10000)
  * </pre>
  * The consumer does more than COPY: it also records each id (for exactly-once), updates two count tables and commits
  * Kafka offsets. Target: at least 0.5x COPY's rate.
@@ -44,7 +44,8 @@ public final class IngestBenchmark {
         // live: ratings arrive on the day they are given (the daily counts of the last two days are hit again and
         // again); backfill: a year of ratings at once, nearly every rating a count row of its own.
         boolean backfill = args.length > 1 && args[1].equals("backfill");
-        int batch = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        // the service's default civic-pulse.kafka.max-batch (ANALYTICS_MAX_BATCH)
+        int batch = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         List<RatingSubmitted> ratings = new ArrayList<>(n);
         Random random = new Random(42);
         LocalDate start = LocalDate.of(2026, 1, 1);
@@ -68,6 +69,7 @@ public final class IngestBenchmark {
             long t0;
             long storedAtStart;
             double consumerSeconds;
+            double consumerCpu;
             try (ApplicationContext context = ApplicationContext.run(Map.of(
                     "datasources.default.url", consumed.jdbcUrl(),
                     "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
@@ -75,12 +77,14 @@ public final class IngestBenchmark {
                     "civic-pulse.kafka.max-batch", batch,
                     "micronaut.server.port", -1))) {
                 RatingConsumer consumer = context.getBean(RatingConsumer.class);
+                consumerCpu = -ServerCpu.seconds(consumed.name());
                 t0 = System.nanoTime();
                 storedAtStart = consumer.storedCount();
                 while (consumer.storedCount() < n) {
                     Thread.sleep(20);
                 }
                 consumerSeconds = (System.nanoTime() - t0) / 1e9;
+                consumerCpu += ServerCpu.seconds(consumed.name());
                 System.out.printf("consumer: %d batches, %.0f ratings per batch on average%n", consumer.batchCount(),
                         (double) consumer.storedCount() / Math.max(1, consumer.batchCount()));
             }
@@ -88,16 +92,19 @@ public final class IngestBenchmark {
 
             // The store alone (no Kafka), in batches of the same size, into a third database: where the consumer's time goes.
             double storeSeconds;
+            double storeCpu;
             try (TestDatabase direct = TestDatabase.create("bench_store");
                  ApplicationContext context = ApplicationContext.run(Map.of("datasources.default.url", direct.jdbcUrl(),
                          "civic-pulse.kafka.consumer-enabled", "false", "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
                          "micronaut.server.port", -1))) {
                 RatingStore store = context.getBean(RatingStore.class);
+                storeCpu = -ServerCpu.seconds(direct.name());
                 long t = System.nanoTime();
                 for (int from = 0; from < n; from += batch) {
                     store.apply(ratings.subList(from, Math.min(n, from + batch)), List.of());
                 }
                 storeSeconds = (System.nanoTime() - t) / 1e9;
+                storeCpu += ServerCpu.seconds(direct.name());
             }
 
             // The same rows, as COPY text, into the same (migrated, partitioned) table of a second database.
@@ -108,13 +115,16 @@ public final class IngestBenchmark {
             }
             String copyText = ratings.stream().map(IngestBenchmark::copyLine).collect(Collectors.joining());
             double copySeconds;
+            double copyCpu;
             try (Connection c = TestDatabase.server().connect(copied.name()); Statement st = c.createStatement()) {
                 st.execute("SELECT ensure_rating_partitions(ARRAY(SELECT generate_series('2026-01-01'::date, '2026-12-31', '1 month')::date))");
                 CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+                copyCpu = -ServerCpu.seconds(copied.name());
                 long t1 = System.nanoTime();
                 copy.copyIn("COPY rating (id, council, service, channel, touchpoint, scale, score, reasons, comment, key_areas,"
                         + " customer_group, agent_entered, submitted_at, received_at, rated_on) FROM STDIN", new StringReader(copyText));
                 copySeconds = (System.nanoTime() - t1) / 1e9;
+                copyCpu += ServerCpu.seconds(copied.name());
             }
             double consumerRate = timedRatings / consumerSeconds;
             double copyRate = n / copySeconds;
@@ -124,6 +134,9 @@ public final class IngestBenchmark {
                             + "consumer / COPY: %.2fx (target >= 0.5x); store alone / COPY: %.2fx%n",
                     n, timedRatings, consumerSeconds, consumerRate, copySeconds, copyRate, storeSeconds, n / storeSeconds,
                     consumerRate / copyRate, n / storeSeconds / copyRate);
+            // the database's work per rating, which other programs on a shared machine hardly change
+            System.out.printf("server CPU: consumer %.2f s, store alone %.2f s, COPY %.2f s: consumer / COPY %.2fx, store alone / COPY %.2fx%n",
+                    consumerCpu, storeCpu, copyCpu, copyCpu / consumerCpu * timedRatings / n, copyCpu / storeCpu);
         }
         System.exit(0);
     }

@@ -12,10 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,7 +95,7 @@ class CasesIT implements TestPropertyProvider {
 
     @BeforeAll
     void produceRatings() throws Exception {
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
             RatingSubmitted poor = rating(poorWithComment, 1, "Nobody collected the bins for three weeks");
             send(producer, poor);
             send(producer, poor); // the same rating again in the same batch
@@ -114,7 +111,7 @@ class CasesIT implements TestPropertyProvider {
         westshireOfficer = login("officer@westshire");
         admin = login("admin@civic-pulse");
         await().atMost(60, TimeUnit.SECONDS).until(() -> casesOf(poorWithComment) == 1 && ratingStored(poorCommentLater));
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
             // delivered again later, in a batch of its own, after its case was opened
             send(producer, rating(poorWithComment, 1, "Nobody collected the bins for three weeks"));
             ProducerRecord<String, byte[]> later = new ProducerRecord<>(Topics.RATINGS_V1.name(), "northmoor",
@@ -128,20 +125,12 @@ class CasesIT implements TestPropertyProvider {
         long stored = consumer.storedCount();
         // a marker rating behind the redelivery in the same partition proves the redelivery has been read
         UUID marker = UUID.randomUUID();
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
             send(producer, rating(marker, 3, null));
             producer.flush();
         }
         await().atMost(60, TimeUnit.SECONDS).until(() -> ratingStored(marker));
         assertTrue(consumer.storedCount() > stored);
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, RatingSubmitted r) {

@@ -145,6 +145,43 @@ class DashboardAccessIT implements TestPropertyProvider {
     }
 
     @Test
+    void everyDashboardCsvAndTheCommentsCsvAnswerOnTheirOneRouteWithTheSameHeaders() throws Exception {
+        List<String> all = new ArrayList<>(CSVS);
+        all.add("/comments.csv");
+        for (String csv : all) {
+            HttpResponse<String> response = get("/dashboard/councils/northmoor" + csv + "?" + DashboardRatings.RANGE, "text/csv", northmoorCookie);
+            assertEquals(200, response.statusCode(), csv + ": " + response.body());
+            assertEquals("text/csv; charset=utf-8", response.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT), csv);
+            assertTrue(response.headers().firstValue("Content-Disposition").orElse("")
+                    .matches("attachment; filename=\"northmoor-[a-z0-9_-]+-2\\d{3}-\\d\\d-\\d\\d(-to)?-2\\d{3}-\\d\\d-\\d\\d\\.csv\""),
+                    csv + ": " + response.headers().firstValue("Content-Disposition"));
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null), csv);
+            String heading = parse(response.body()).get(0).get(0);
+            // the comments CSV is still served by the comments page's own route, not read as a dashboard page
+            assertEquals(csv.equals("/comments.csv"), heading.equals("id"), csv + " begins " + heading);
+        }
+        assertTrue(get("/dashboard/councils/northmoor/overview.csv?" + DashboardRatings.RANGE, "text/csv", northmoorCookie)
+                .headers().firstValue("Content-Disposition").orElse("").contains("northmoor-overview-"));
+    }
+
+    @Test
+    void aCsvOfAPageThatDoesNotExistIsANotFoundProblemAfterTheCouncilCheck() throws Exception {
+        for (String page : List.of("/nosuch.csv", "/sign-in.csv", "/overview.csv.csv")) {
+            HttpResponse<String> own = get("/dashboard/councils/northmoor" + page + "?" + DashboardRatings.RANGE, "text/csv", northmoorCookie);
+            assertEquals(404, own.statusCode(), page + ": " + own.body());
+            HttpResponse<String> wrongFilter = get("/dashboard/councils/northmoor" + page + "?from=not-a-date", "text/csv", northmoorCookie);
+            assertEquals(404, wrongFilter.statusCode(), page + " with a wrong filter: " + wrongFilter.body());
+            int other = get("/dashboard/councils/westshire" + page + "?" + DashboardRatings.RANGE, "text/csv", northmoorCookie).statusCode();
+            assertTrue(other == 403 || other == 404, page + " of another council answered " + other);
+        }
+        HttpResponse<String> unknown = get("/dashboard/councils/northmoor/nosuch.csv?" + DashboardRatings.RANGE, "*/*", northmoorCookie);
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), unknown.headers().toString());
+        HttpResponse<String> otherCouncil = get("/dashboard/councils/westshire/nosuch.csv", "text/csv", northmoorCookie);
+        assertEquals(403, otherCouncil.statusCode(), "the council is checked before the page");
+        assertEquals(400, get("/dashboard/councils/northmoor/peers.csv?table=nosuch&" + DashboardRatings.RANGE, "text/csv", northmoorCookie).statusCode());
+    }
+
+    @Test
     void aPlatformAdminReadsAnyCouncilsPagesAndAnUnknownCouncilIsNotFound() throws Exception {
         String admin = signIn("admin@civic-pulse");
         for (String page : PAGES) {

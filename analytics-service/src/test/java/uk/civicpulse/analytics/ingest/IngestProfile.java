@@ -3,6 +3,7 @@ package uk.civicpulse.analytics.ingest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import org.postgresql.PGConnection;
+import uk.civicpulse.analytics.bench.ServerCpu;
 import uk.civicpulse.analytics.bench.SyntheticRatings;
 import uk.civicpulse.events.EventCodec;
 import uk.civicpulse.events.RatingSubmitted;
@@ -10,6 +11,7 @@ import uk.civicpulse.testkit.TestDatabase;
 import uk.civicpulse.testkit.TestKafka;
 
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
@@ -27,18 +29,65 @@ import java.util.Random;
  * Where the rating store's time goes, phase by phase, on the benchmark's ratings (not a benchmark of its own: a
  * breakdown to decide what to make faster).
  * <pre>
- * java ... uk.civicpulse.analytics.ingest.IngestProfile [ratings] [batch]     (default 100000 1000)
+ * java ... uk.civicpulse.analytics.ingest.IngestProfile [ratings] [batch] [C]     (default 100000 1000)
  * </pre>
  * Prints: JSON decoding of the records; the batch written as COPY text in Java; the batch copied into the staging
  * table (nothing else written); for comparison, the same batch bound as 15 text-encoded arrays and unnested (how
  * batches were sent before staging); the store itself ({@link RatingStore#apply}); one-row commits; and EXPLAIN
- * (ANALYZE, BUFFERS) of one store statement half-way through and at the end (its plan nodes time each insert).
+ * (ANALYZE, BUFFERS) of the store statement on two more batches at the end (its plan nodes time each insert). The
+ * store and a COPY of the same rows into rating (the benchmark's baseline) are timed by the clock and by the CPU
+ * the database server spent on them, which other programs on a shared machine hardly change.
  */
 public final class IngestProfile {
+
+    /** The store statement before batches were staged with COPY (commit 35a89d0), for a before/after in one run. */
+    private static final String BEFORE_STAGING = """
+            WITH incoming AS (
+                SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::smallint[],
+                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::timestamptz[],
+                                     ?::timestamptz[], ?::date[])
+                    AS r(id, council, service, channel, touchpoint, scale, score, reasons, comment, key_areas,
+                         customer_group, agent_entered, submitted_at, received_at, rated_on)
+            ), new_councils AS (
+                INSERT INTO council (code) SELECT DISTINCT council FROM incoming ORDER BY council ON CONFLICT (code) DO NOTHING
+            ), receipts AS (
+                INSERT INTO rating_receipt (id, council, rated_on) SELECT id, council, rated_on FROM incoming
+                ON CONFLICT (id) DO NOTHING
+                RETURNING id
+            ), inserted AS (
+                INSERT INTO rating (id, council, service, channel, touchpoint, scale, score, reasons, comment, key_areas,
+                                    customer_group, agent_entered, submitted_at, received_at, rated_on)
+                SELECT i.id, i.council, i.service, i.channel, i.touchpoint, i.scale, i.score,
+                       ARRAY(SELECT jsonb_array_elements_text(i.reasons::jsonb)), i.comment, i.key_areas::jsonb,
+                       i.customer_group::jsonb, i.agent_entered, i.submitted_at, i.received_at, i.rated_on
+                FROM incoming i JOIN receipts USING (id)
+                RETURNING council, rated_on, service, channel, touchpoint, scale, score, customer_group
+            ), counted AS (
+                INSERT INTO rating_daily_count AS d (council, rated_on, service, channel, touchpoint, scale, score, ratings)
+                SELECT council, rated_on, service, channel, touchpoint, scale, score, count(*)
+                FROM inserted
+                GROUP BY council, rated_on, service, channel, touchpoint, scale, score
+                ORDER BY council, rated_on, service, channel, touchpoint, scale, score
+                ON CONFLICT (council, rated_on, service, channel, touchpoint, scale, score)
+                    DO UPDATE SET ratings = d.ratings + EXCLUDED.ratings
+            ), grouped AS (
+                INSERT INTO rating_daily_group_count AS d (council, question, rated_on, service, channel, touchpoint, answer,
+                                                          scale, score, ratings)
+                SELECT council, g.key, rated_on, service, channel, touchpoint, g.value, scale, score, count(*)
+                FROM inserted, jsonb_each_text(inserted.customer_group) AS g
+                GROUP BY council, g.key, rated_on, service, channel, touchpoint, g.value, scale, score
+                ORDER BY council, g.key, rated_on, service, channel, touchpoint, g.value, scale, score
+                ON CONFLICT (council, question, rated_on, service, channel, touchpoint, answer, scale, score)
+                    DO UPDATE SET ratings = d.ratings + EXCLUDED.ratings
+            )
+            SELECT count(*) FROM receipts
+            """;
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        // "C": every database of the run created with the C locale (byte-order text comparison) instead of the server's
+        boolean cLocale = args.length > 2 && args[2].equals("C");
         Random random = new Random(42);
         LocalDate start = LocalDate.of(2026, 1, 1);
         List<RatingSubmitted> ratings = new ArrayList<>(n);
@@ -61,13 +110,17 @@ public final class IngestProfile {
             }
         }
 
-        try (TestDatabase db = TestDatabase.create("ingest_profile");
+        try (TestDatabase db = locale(TestDatabase.create("ingest_profile"), cLocale);
              ApplicationContext context = ApplicationContext.run(Map.of("datasources.default.url", db.jdbcUrl(),
                      "civic-pulse.kafka.consumer-enabled", "false", "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
                      "micronaut.server.port", -1))) {
             RatingStore store = context.getBean(RatingStore.class);
             DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
             try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery("SELECT datcollate FROM pg_database WHERE datname = current_database()")) {
+                    rs.next();
+                    System.out.printf("  %-20s %s%n", "collation", rs.getString(1));
+                }
                 for (String setting : List.of("shared_buffers", "wal_buffers", "max_wal_size", "checkpoint_timeout",
                         "synchronous_commit", "fsync", "work_mem", "wal_level", "full_page_writes", "server_version")) {
                     try (ResultSet rs = st.executeQuery("SHOW " + setting)) {
@@ -113,21 +166,73 @@ public final class IngestProfile {
 
             // 3. the store (staging included), with EXPLAIN ANALYZE of one extra batch half-way and at the end
             List<String> plans = new ArrayList<>();
+            double storeCpuBefore = ServerCpu.seconds(db.name());
+            long storeJavaCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            double explainSeconds = 0;
             for (int from = 0; from < n; from += batch) {
                 store.apply(ratings.subList(from, Math.min(n, from + batch)), List.of());
-                if (from == n / 2 || from + batch >= n) {
-                    long e = System.nanoTime();
-                    List<RatingSubmitted> extra = new ArrayList<>();
-                    for (int i = 0; i < batch; i++) {
-                        extra.add(SyntheticRatings.rating(random, "council-" + (i % 40), start.plusDays(from * 2L / n)));
-                    }
-                    plans.add(explain(dataSource, extra));
-                    explainSeconds += (System.nanoTime() - e) / 1e9;
+            }
+            double storeSeconds = (System.nanoTime() - t) / 1e9;
+            double storeJavaCpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - storeJavaCpu) / 1e9;
+            double storeCpuSeconds = ServerCpu.seconds(db.name()) - storeCpuBefore;
+            // then twice a batch more on the last day, explained and rolled back
+            for (int k = 0; k < 2; k++) {
+                List<RatingSubmitted> extra = new ArrayList<>();
+                for (int i = 0; i < batch; i++) {
+                    extra.add(SyntheticRatings.rating(random, "council-" + (i % 40), start.plusDays(1)));
+                }
+                plans.add(explain(dataSource, extra));
+            }
+
+            // 3b. COPY of the same rows into rating of a second database, as the benchmark's baseline
+            double copySeconds;
+            double copyCpuSeconds;
+            try (TestDatabase copied = locale(TestDatabase.create("ingest_profile_copy"), cLocale)) {
+                try (ApplicationContext migrated = ApplicationContext.run(Map.of("datasources.default.url", copied.jdbcUrl(),
+                        "civic-pulse.kafka.consumer-enabled", "false", "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
+                        "micronaut.server.port", -1))) {
+                    // migrations only
+                }
+                try (Connection c = TestDatabase.server().connect(copied.name()); Statement st = c.createStatement()) {
+                    st.execute("SELECT ensure_rating_partitions(ARRAY(SELECT generate_series('2026-01-01'::date, '2026-12-31', '1 month')::date))");
+                    byte[] rows = RatingCopy.rows(ratings);
+                    double before = ServerCpu.seconds(copied.name());
+                    long t1 = System.nanoTime();
+                    c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY rating (id, council, service, channel, touchpoint,"
+                            + " scale, score, reasons, comment, key_areas, customer_group, agent_entered, submitted_at, received_at,"
+                            + " rated_on) FROM STDIN", new java.io.ByteArrayInputStream(rows));
+                    copySeconds = (System.nanoTime() - t1) / 1e9;
+                    copyCpuSeconds = ServerCpu.seconds(copied.name()) - before;
                 }
             }
-            double storeSeconds = (System.nanoTime() - t) / 1e9 - explainSeconds;
+
+            // 3c. the store as it was before staging (15 arrays, unnest), same batches, into a third database
+            double beforeSeconds;
+            double beforeCpuSeconds;
+            try (TestDatabase before = locale(TestDatabase.create("ingest_profile_before"), cLocale)) {
+                try (ApplicationContext migrated = ApplicationContext.run(Map.of("datasources.default.url", before.jdbcUrl(),
+                        "civic-pulse.kafka.consumer-enabled", "false", "civic-pulse.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
+                        "micronaut.server.port", -1))) {
+                    // migrations only
+                }
+                try (Connection c = TestDatabase.server().connect(before.name()); Statement st = c.createStatement()) {
+                    st.execute("SELECT ensure_rating_partitions(ARRAY(SELECT generate_series('2026-01-01'::date, '2026-12-31', '1 month')::date))");
+                    c.setAutoCommit(false);
+                    double cpu = ServerCpu.seconds(before.name());
+                    long t1 = System.nanoTime();
+                    for (int from = 0; from < n; from += batch) {
+                        try (PreparedStatement ps = c.prepareStatement(BEFORE_STAGING)) {
+                            bind(c, ps, ratings.subList(from, Math.min(n, from + batch)));
+                            try (ResultSet rs = ps.executeQuery()) {
+                                rs.next();
+                            }
+                        }
+                        c.commit();
+                    }
+                    beforeSeconds = (System.nanoTime() - t1) / 1e9;
+                    beforeCpuSeconds = ServerCpu.seconds(before.name()) - cpu;
+                }
+            }
 
             // 4. commits of a one-row write: the WAL flush each batch pays
             double commitSeconds;
@@ -149,7 +254,15 @@ public final class IngestProfile {
             System.out.printf("COPY text written in Java:                %6.2f s%n", encodeSeconds);
             System.out.printf("CREATE + COPY into rating_stage, rolled back: %6.2f s%n", stageSeconds);
             System.out.printf("(before) bind 15 arrays + unnest, nothing written: %6.2f s%n", bindSeconds);
-            System.out.printf("RatingStore.apply:                        %6.2f s (%8.0f ratings/s)%n", storeSeconds, n / storeSeconds);
+            System.out.printf("RatingStore.apply:                        %6.2f s (%8.0f ratings/s); server CPU %.2f s, Java CPU %.2f s%n",
+                    storeSeconds, n / storeSeconds, storeCpuSeconds, storeJavaCpuSeconds);
+            System.out.printf("COPY into rating (baseline):              %6.2f s (%8.0f ratings/s); server CPU %.2f s%n",
+                    copySeconds, n / copySeconds, copyCpuSeconds);
+            System.out.printf("(before) arrays + unnest store:           %6.2f s (%8.0f ratings/s); server CPU %.2f s%n",
+                    beforeSeconds, n / beforeSeconds, beforeCpuSeconds);
+            System.out.printf("store / COPY: %.2fx by the clock, %.2fx by server CPU; before staging: %.2fx, %.2fx%n",
+                    copySeconds / storeSeconds, copyCpuSeconds / storeCpuSeconds, copySeconds / beforeSeconds,
+                    copyCpuSeconds / beforeCpuSeconds);
             System.out.printf("%d one-row commits:                      %6.2f s%n", n / batch, commitSeconds);
             for (String plan : plans) {
                 System.out.println();
@@ -157,6 +270,17 @@ public final class IngestProfile {
             }
         }
         System.exit(0);
+    }
+
+    /** The database made again, empty, with the C locale when asked (same name, so closing it still drops it). */
+    private static TestDatabase locale(TestDatabase db, boolean cLocale) throws Exception {
+        if (cLocale) {
+            try (Connection c = TestDatabase.server().connect("postgres"); Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE " + db.name());
+                st.execute("CREATE DATABASE " + db.name() + " TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'");
+            }
+        }
+        return db;
     }
 
     private static void stage(Connection c, List<RatingSubmitted> ratings) throws Exception {

@@ -2,12 +2,8 @@ package uk.civicpulse.analytics.ingest;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import uk.civicpulse.events.Channel;
 import uk.civicpulse.events.EventCodec;
@@ -49,7 +45,7 @@ class ScaleOutIT {
             RatingConsumer two = second.getApplicationContext().getBean(RatingConsumer.class);
             await().atMost(60, TimeUnit.SECONDS).until(() -> !one.assignedPartitions().isEmpty() && !two.assignedPartitions().isEmpty()
                     && one.assignedPartitions().size() + two.assignedPartitions().size() == Topics.RATINGS_V1.partitions());
-            try (Producer<String, byte[]> producer = producer()) {
+            try (Producer<String, byte[]> producer = TestKafka.producer()) {
                 // The broker is shared by every test class in this JVM and a new group reads from the earliest offset,
                 // so the instances may also store other classes' ratings: count this test's councils only.
                 long firstBefore = one.storedCount();
@@ -91,14 +87,6 @@ class ScaleOutIT {
             }
         }
         producer.flush();
-    }
-
-    private static Producer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
     private static long stored(TestDatabase database) throws Exception {

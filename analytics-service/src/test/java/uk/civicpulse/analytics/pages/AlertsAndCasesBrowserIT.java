@@ -6,10 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -94,10 +91,7 @@ class AlertsAndCasesBrowserIT implements TestPropertyProvider {
     @BeforeAll
     void start() {
         Instant when = Instant.parse("2024-06-03T10:00:00Z");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+        try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
             RatingSubmitted r = new RatingSubmitted(ratingId, "northmoor", SERVICE, Channel.FACE_TO_FACE, "/parks", Scale.FACES_3, 1,
                     List.of(), COMMENT, Map.of(), Map.of(), when, when, 1);
             producer.send(new ProducerRecord<>(Topics.RATINGS_V1.name(), r.council(), EventCodec.encode(r)));

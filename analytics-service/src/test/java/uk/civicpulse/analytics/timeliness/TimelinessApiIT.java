@@ -12,10 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,11 +136,7 @@ class TimelinessApiIT implements TestPropertyProvider {
         assertEquals(HttpStatus.CREATED, post(COUNCIL, standard("phone-answer", "2026-03-01", "phone", "call", 30, "seconds", 0.8), platformAdmin));
         assertEquals(HttpStatus.CREATED, post(COUNCIL, standard("email-response", "2026-01-01", null, "email", 5, "working_days", 0.9), councilAdmin));
 
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+        try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
             for (int i = 0; i < CALL_SECONDS.length; i++) {
                 // February: 2 of the 5 that record it resolved at first contact
                 Boolean firstContact = i < 5 ? i < 2 : null;

@@ -11,10 +11,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,11 +119,7 @@ class TimelinessChartsIT implements TestPropertyProvider {
         postStandard("cwm-tawel", "calls-answered", "2025-01-01", "phone", 120, admin);
         postStandard("eastbrook", "all-calls", "2025-01-01", null, 60, admin);
 
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+        try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
             for (int month = 1; month <= 12; month++) {
                 for (int j = 0; j < 20; j++) {
                     // within: 20 s. Outside: 120 s to June; 45 s from July, within the old 60 s but not the new 30 s

@@ -1,10 +1,7 @@
 package uk.civicpulse.contactimport;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.civicpulse.events.ContactHandled;
@@ -21,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,13 +48,7 @@ class ContactImportIT {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("3 sent to Kafka and acknowledged, 1 rejected"), out.toString(StandardCharsets.UTF_8));
 
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "contact-import-it-" + run,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            consumer.subscribe(List.of(Topics.CONTACTS_V1.name()));
+        try (KafkaConsumer<String, byte[]> consumer = TestKafka.consumerFromStart(Topics.CONTACTS_V1.name())) {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (mine.size() < 3 && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * A resident rated a council service. Version 1 of the event on {@link Topics#RATINGS_V1}.
@@ -48,7 +47,6 @@ public record RatingSubmitted(
     public static final int MAX_COMMENT_LENGTH = 1000;
     public static final int MAX_CODE_LENGTH = 64;
     public static final int MAX_TOUCHPOINT_LENGTH = 200;
-    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0," + (MAX_CODE_LENGTH - 1) + "}");
 
     /** A rating the resident gave themselves. */
     public RatingSubmitted(UUID id, String council, String service, Channel channel, String touchpoint, Scale scale,
@@ -65,9 +63,23 @@ public record RatingSubmitted(
         agentEntered = Boolean.TRUE.equals(agentEntered);
     }
 
-    /** True when a code (council, service, reason, question, answer) has the contract's form. */
+    /**
+     * True when a code (council, service, reason, question, answer) has the contract's form: 1 to
+     * {@link #MAX_CODE_LENGTH} characters of {@code a-z}, {@code 0-9}, {@code _} and {@code -}, the first a letter or
+     * digit (the regular expression {@code [a-z0-9][a-z0-9_-]{0,63}}, checked by hand: every rating has several codes).
+     */
     public static boolean isCode(String value) {
-        return value != null && CODE.matcher(value).matches();
+        if (value == null || value.isEmpty() || value.length() > MAX_CODE_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (i == 0 || c != '_' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Kafka record key: one council's ratings share a partition and stay in order. */

@@ -99,6 +99,26 @@ public final class LoadTest {
                     jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
                     System.out.println("Recording survey-service to " + recording);
                 }
+                String compare = System.getProperty("compare", "");
+                if (!compare.isBlank()) {
+                    // -Dcompare=other.jar: the same closed loops against this build and another build of survey-service,
+                    // side by side and alternating, so a change is measured under the same share of a busy machine.
+                    postgres.createDatabase(ProductStack.SURVEY_DATABASE + "_compared");
+                    Map<String, String> otherEnv = new HashMap<>(env);
+                    int otherPort = freePort();
+                    otherEnv.put("SURVEY_PORT", String.valueOf(otherPort));
+                    otherEnv.put("SURVEY_DATABASE_URL", postgres.jdbcUrl(ProductStack.SURVEY_DATABASE + "_compared"));
+                    List<String> otherJvm = List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC");
+                    try (ServiceProcess survey = ServiceProcess.start("survey-service", jar, port, env, home.resolve("logs"), jvm);
+                         ServiceProcess other = ServiceProcess.start("survey-service-compared", Path.of(compare).toAbsolutePath(),
+                                 otherPort, otherEnv, home.resolve("logs-compared"), otherJvm)) {
+                        survey.awaitHealthy(Duration.ofSeconds(180));
+                        other.awaitHealthy(Duration.ofSeconds(180));
+                        new LoadTest(survey.baseUri(), survey.pid(), connections, seconds, rate)
+                                .compare(new LoadTest(other.baseUri(), other.pid(), connections, seconds, rate), compare);
+                    }
+                    return;
+                }
                 try (ServiceProcess survey = ServiceProcess.start("survey-service", jar, port, env, home.resolve("logs"), jvm)) {
                     survey.awaitHealthy(Duration.ofSeconds(120));
                     new LoadTest(survey.baseUri(), survey.pid(), connections, seconds, rate).run();
@@ -126,8 +146,7 @@ public final class LoadTest {
         Result batch = batches(duration);
 
         System.out.println();
-        System.out.println("phase                                     requests/s  ratings/s     p50 ms    p99 ms   errors  "
-                + "CPU ms per 1000 ratings: service, generator+broker  load (1 min, start-end)");
+        System.out.println(HEADER);
         print("closed loop  POST /api/v1/benchmark/noop", noop, 1);
         print("closed loop  POST /api/v1/ratings", ratings, 1);
         print("closed loop  POST /api/v1/benchmark/noop", noop2, 1);
@@ -146,6 +165,35 @@ public final class LoadTest {
     }
 
     /**
+     * This build against another one ({@code -Dcompare=jar}), each phase run on one then the other, three rounds:
+     * closed loops only, since the CPU per request is what a change moves.
+     */
+    void compare(LoadTest other, String otherName) throws Exception {
+        System.out.printf("This build (%s) against %s: %d connections, %d s per phase, %d cores shared%n",
+                base, otherName, connections, duration.toSeconds(), Runtime.getRuntime().availableProcessors());
+        System.out.println("Warming up (JIT) ...");
+        for (LoadTest t : List.of(this, other)) {
+            t.closedLoop("/api/v1/benchmark/noop", Duration.ofSeconds(10));
+            t.closedLoop("/api/v1/ratings", Duration.ofSeconds(10));
+        }
+        List<String> lines = new ArrayList<>();
+        for (int round = 1; round <= 3; round++) {
+            for (String path : List.of("/api/v1/benchmark/noop", "/api/v1/ratings")) {
+                // Alternate which goes first, so neither always follows the other's phase.
+                List<LoadTest> order = round % 2 == 1 ? List.of(this, other) : List.of(other, this);
+                for (LoadTest t : order) {
+                    String name = (t == this ? "this build " : "compared   ") + " POST " + path;
+                    started(name);
+                    lines.add(line(name, t.closedLoop(path, duration), 1));
+                }
+            }
+        }
+        System.out.println();
+        System.out.println(HEADER);
+        lines.forEach(System.out::println);
+    }
+
+    /**
      * Prints when a phase begins (UTC, to the millisecond), so a profile's samples can be told apart by phase; returns
      * the phase's path.
      */
@@ -154,9 +202,16 @@ public final class LoadTest {
         return phase.substring(phase.lastIndexOf(" ") + 1);
     }
 
+    private static final String HEADER = "phase                                     requests/s  ratings/s     p50 ms    p99 ms   errors  "
+            + "CPU ms per 1000 ratings: service, generator+broker  load (1 min, start-end)";
+
     private static void print(String name, Result r, int ratingsPerRequest) {
+        System.out.println(line(name, r, ratingsPerRequest));
+    }
+
+    private static String line(String name, Result r, int ratingsPerRequest) {
         double perThousand = 1000.0 / Math.max(1, (r.requests() - r.errors()) * (double) ratingsPerRequest);
-        System.out.printf("%-42s %10.0f %10.0f %10.2f %9.2f %8d  %25.0f %17.0f  %.2f-%.2f%n", name, r.perSecond(), r.perSecond() * ratingsPerRequest,
+        return String.format("%-42s %10.0f %10.0f %10.2f %9.2f %8d  %25.0f %17.0f  %.2f-%.2f", name, r.perSecond(), r.perSecond() * ratingsPerRequest,
                 r.p50Millis(), r.p99Millis(), r.errors(), r.serviceCpu().toMillis() * perThousand, r.ownCpu().toMillis() * perThousand,
                 r.loadAtStart(), r.loadAtEnd());
     }

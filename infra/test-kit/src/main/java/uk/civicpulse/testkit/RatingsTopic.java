@@ -1,11 +1,8 @@
 package uk.civicpulse.testkit;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import uk.civicpulse.events.EventCodec;
 import uk.civicpulse.events.EventTypes;
 import uk.civicpulse.events.RatingEnriched;
@@ -17,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -57,13 +53,7 @@ public final class RatingsTopic {
     /** Reads until {@code done} holds for what has been read, or {@link #PATIENCE} has passed; returns all read. */
     public static Read readUntil(Predicate<Read> done) {
         Read read = new Read(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "ratings-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            consumer.subscribe(List.of(Topics.RATINGS_V1.name()));
+        try (KafkaConsumer<String, byte[]> consumer = TestKafka.consumerFromStart(Topics.RATINGS_V1.name())) {
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (!done.test(read) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {

@@ -2,10 +2,13 @@ package uk.civicpulse.testkit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.stack.EmbeddedKafkaBroker;
@@ -13,7 +16,9 @@ import uk.civicpulse.stack.EmbeddedKafkaBroker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One real Kafka broker per test JVM, started on first use with every topic of the contract, stopped when the JVM
@@ -46,12 +51,27 @@ public final class TestKafka {
     }
 
     /** A producer of encoded events keyed by string, acknowledged by every replica (acks=all): a send that returns was stored. */
-    public static Producer<String, byte[]> producer() {
+    public static KafkaProducer<String, byte[]> producer() {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    /**
+     * A consumer of encoded events subscribed to the topic in a consumer group of its own, so that it reads the topic
+     * from its start (earliest), whatever other test classes of the JVM have read; close it after use.
+     */
+    public static KafkaConsumer<String, byte[]> consumerFromStart(String topic) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     /** An admin client of the broker; close it after use. */

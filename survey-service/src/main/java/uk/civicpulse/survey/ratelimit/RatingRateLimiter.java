@@ -32,6 +32,8 @@ public class RatingRateLimiter {
         this.buckets = Caffeine.newBuilder()
                 .expireAfterAccess(settings.idleExpiry())
                 .maximumSize(settings.maxBuckets())
+                // Upkeep (access order, expiry, eviction) on the calling thread rather than handed to the common pool.
+                .executor(Runnable::run)
                 .build();
         this.bucketsDay = keys.saltDay();
     }

@@ -39,6 +39,9 @@ class RatingProducerFactory {
         config.put(ProducerConfig.LINGER_MS_CONFIG, (int) linger.toMillis());
         // Room for a whole kiosk or import batch (1,000 ratings of ~0.5 KB) in a few requests instead of ~30 of the 16 KB default.
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, batchSize);
+        // No client metrics pushed to the broker (KIP-714): nothing here reads them, and the producer's network thread
+        // formatted a string for the check on every poll (about 1 % of survey-service's CPU per rating when profiled).
+        config.put(ProducerConfig.ENABLE_METRICS_PUSH_CONFIG, false);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return new KafkaProducer<>(config);

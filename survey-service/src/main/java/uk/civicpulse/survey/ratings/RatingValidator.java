@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import uk.civicpulse.events.Channel;
 import uk.civicpulse.events.CustomerGroups;
 import uk.civicpulse.events.FieldError;
+import uk.civicpulse.events.IsoInstants;
 import uk.civicpulse.events.KeyArea;
 import uk.civicpulse.events.RatingSubmitted;
 import uk.civicpulse.events.Scale;
@@ -166,7 +167,7 @@ public class RatingValidator {
             return now;
         }
         try {
-            Instant at = Instant.parse(given);
+            Instant at = IsoInstants.parse(given);
             if (at.isAfter(now.plus(MAX_CLOCK_AHEAD))) {
                 errors.add(new FieldError("submittedAt", "is more than a day ahead of the server's clock"));
             }

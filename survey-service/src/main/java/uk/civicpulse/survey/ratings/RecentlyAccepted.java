@@ -21,7 +21,11 @@ public class RecentlyAccepted {
 
     public RecentlyAccepted(@Value("${civic-pulse.ratings.remember-accepted:100000}") long size,
                             @Value("${civic-pulse.ratings.remember-accepted-for:24h}") Duration ttl) {
-        this.ids = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(ttl).build();
+        this.ids = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(ttl)
+                // Evictions on the thread that adds, a little at a time: once full (100,000 ids), every rating evicts
+                // one, and handing that to the common pool woke one of its threads for every few ratings.
+                .executor(Runnable::run)
+                .build();
     }
 
     public boolean contains(UUID id) {

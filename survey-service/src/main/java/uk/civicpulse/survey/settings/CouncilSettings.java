@@ -49,7 +49,12 @@ public record CouncilSettings(
     public record ServiceSettings(String code, String name, String nameWelsh, String scale, List<Label> reasons) {
 
         public boolean hasReason(String code) {
-            return reasons.stream().anyMatch(r -> r.code().equals(code));
+            for (Label reason : reasons) {
+                if (reason.code().equals(code)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -58,7 +63,12 @@ public record CouncilSettings(
     public record CustomerGroupQuestion(String code, String label, String labelWelsh, List<Label> answers) {
 
         public boolean hasAnswer(String code) {
-            return answers.stream().anyMatch(a -> a.code().equals(code));
+            for (Label answer : answers) {
+                if (answer.code().equals(code)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
