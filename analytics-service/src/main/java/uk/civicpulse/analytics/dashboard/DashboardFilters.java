@@ -16,11 +16,11 @@ import java.util.Map;
 /**
  * The filters of a dashboard page, all in the address so a view can be shared: the range ({@code from}, {@code to};
  * by default the last twelve months, this one included), a service, a channel, the period of a series, a
- * customer-group question and a control chart's baseline. An empty value means "all" (an unchosen select); a value
+ * customer-group question, a control chart's baseline and a timeliness standard. An empty value means "all" (an unchosen select); a value
  * that is wrong is a {@link BadParameterException} naming it, shown as a 400 page.
  */
 record DashboardFilters(LocalDate from, LocalDate to, @Nullable String service, @Nullable String channel, String period,
-                        @Nullable String question, LocalDate baselineFrom, LocalDate baselineTo) {
+                        @Nullable String question, LocalDate baselineFrom, LocalDate baselineTo, @Nullable String standard) {
 
     /** Filter values go into the address and the database: a code is short and plain. */
     static final int MAX_CODE = 64;
@@ -47,7 +47,7 @@ record DashboardFilters(LocalDate from, LocalDate to, @Nullable String service, 
             throw new BadParameterException("baselineFrom", "dash.problem.range");
         }
         return new DashboardFilters(from, to, service, channel, period == null ? DEFAULT_PERIOD : period,
-                code(request, "question"), baselineFrom, baselineTo);
+                code(request, "question"), baselineFrom, baselineTo, code(request, "standard"));
     }
 
     /** The slice for the statistics routes behind the JSON API (which check the council and the range again). */
@@ -88,6 +88,9 @@ record DashboardFilters(LocalDate from, LocalDate to, @Nullable String service, 
         }
         p.put("baselineFrom", baselineFrom.toString());
         p.put("baselineTo", baselineTo.toString());
+        if (standard != null) {
+            p.put("standard", standard);
+        }
         return p;
     }
 

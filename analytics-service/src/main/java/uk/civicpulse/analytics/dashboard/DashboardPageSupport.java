@@ -12,6 +12,8 @@ import uk.civicpulse.analytics.officers.CouncilAccess;
 import uk.civicpulse.analytics.pages.LanguageLocaleResolver;
 import uk.civicpulse.analytics.pages.PageMessages;
 import uk.civicpulse.analytics.pages.Pages;
+import uk.civicpulse.analytics.timeliness.Standard;
+import uk.civicpulse.analytics.timeliness.StandardRepository;
 import uk.civicpulse.analytics.trends.SatisfiedCounts;
 import uk.civicpulse.analytics.web.BadParameterException;
 import uk.civicpulse.events.Channel;
@@ -32,14 +34,16 @@ class DashboardPageSupport {
     private final CouncilRepository councils;
     private final SatisfiedCounts counts;
     private final PageMessages messages;
+    private final StandardRepository standards;
 
     DashboardPageSupport(List<PageFigures> pages, CouncilAccess access, CouncilRepository councils, SatisfiedCounts counts,
-                         PageMessages messages) {
+                         PageMessages messages, StandardRepository standards) {
         this.pages = pages.stream().collect(Collectors.toMap(PageFigures::name, Function.identity()));
         this.access = access;
         this.councils = councils;
         this.counts = counts;
         this.messages = messages;
+        this.standards = standards;
     }
 
     Words words(HttpRequest<?> request) {
@@ -81,26 +85,30 @@ class DashboardPageSupport {
         model.put("pageTitle", words.get("dash." + page + ".title"));
         model.put("pageIntro", words.get("dash." + page + ".intro"));
         model.put("fields", pages.containsKey(page) ? pages.get(page).fields() : List.of());
+        List<String> periods = pages.containsKey(page) ? pages.get(page).periods() : List.of();
         model.put("path", "/dashboard/councils/" + council + (page.equals("overview") ? "" : "/" + page));
         model.put("csvPath", "/dashboard/councils/" + council + "/" + page + ".csv");
+        // the council is checked first; the standards stay on a problem page too, so a wrong one can be put right
+        access.requireReadable(who, council);
+        model.put("standards", pages.containsKey(page) && pages.get(page).fields().contains("standard") ? standards(council) : List.of());
         DashboardFilters filters;
         try {
             filters = filters(request, council, who);
         } catch (BadParameterException e) {
-            return problem(model, words, e, defaults(), given(request));
+            return problem(model, words, e, defaults(), given(request), periods);
         }
         model.put("filters", filters);
         model.put("values", filters.parameters());
         model.put("range", words.get("dash.range", filters.from(), filters.to()));
         model.put("services", services(council, filters, who));
         model.put("channels", Arrays.stream(Channel.values()).map(Channel::code).toList());
-        model.put("periods", List.of("day", "week", "month", "quarter", "year"));
+        model.put("periods", periods);
         try {
             DashboardPage figures = figures(page, council, filters, who, words);
             model.put("notes", figures.notes());
             model.put("tables", figures.tables());
         } catch (BadParameterException e) {
-            return problem(model, words, e, filters, given(request));
+            return problem(model, words, e, filters, given(request), periods);
         }
         model.put("csvQuery", query(filters.parameters(), request));
         return HttpResponse.ok(new ModelAndView<>("dashboard/figures", model));
@@ -122,7 +130,7 @@ class DashboardPageSupport {
 
     /** A 400 page naming the filter that is wrong, with the form to put it right. */
     private HttpResponse<?> problem(Map<String, Object> model, Words words, BadParameterException e, DashboardFilters filters,
-                                    Map<String, String> given) {
+                                    Map<String, String> given, List<String> periods) {
         model.put("filters", filters);
         // the values given, wrong one included, so the reader can see and correct it
         Map<String, String> values = new java.util.HashMap<>(filters.parameters());
@@ -130,7 +138,7 @@ class DashboardPageSupport {
         model.put("values", values);
         model.put("services", List.of());
         model.put("channels", Arrays.stream(Channel.values()).map(Channel::code).toList());
-        model.put("periods", List.of("day", "week", "month", "quarter", "year"));
+        model.put("periods", periods);
         model.put("problemField", e.parameter());
         model.put("problemLabel", words.get("dash.filter." + e.parameter()).startsWith("dash.") ? e.parameter() : words.get("dash.filter." + e.parameter()));
         model.put("problemMessage", e.getMessage().startsWith("dash.") ? words.get(e.getMessage()) : e.getMessage());
@@ -147,6 +155,12 @@ class DashboardPageSupport {
             codes.add(filters.service());
         }
         return codes.stream().map(code -> new FilterOption(code, Words.humanise(code))).toList();
+    }
+
+    /** The council's timeliness standards by code, for the standard filter; the first is shown when none is chosen. */
+    private List<FilterOption> standards(String council) {
+        return standards.standards(council).stream().map(Standard::code).distinct().sorted()
+                .map(code -> new FilterOption(code, Words.humanise(code))).toList();
     }
 
     /** The filters and the page's language as a query string (for the CSV links). */

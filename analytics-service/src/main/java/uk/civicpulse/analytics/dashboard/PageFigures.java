@@ -16,5 +16,10 @@ interface PageFigures {
     /** The filters its form offers, of: from, to, service, channel, period, question, baselineFrom, baselineTo. */
     List<String> fields();
 
+    /** The periods its period filter offers (when it has one). */
+    default List<String> periods() {
+        return List.of("day", "week", "month", "quarter", "year");
+    }
+
     DashboardPage build(String council, DashboardFilters filters, Authentication who, Words words);
 }

@@ -1,5 +1,6 @@
 package uk.civicpulse.analytics.dashboard;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import uk.civicpulse.analytics.dashboard.DataTable.Cell;
@@ -57,30 +58,46 @@ class PeerFigures implements PageFigures {
 
     /** One row per sample size: the funnel's limits there, and the council (or councils) of that size. */
     private static DataTable funnelTable(FunnelReport.Group group, Words words) {
-        DataTable.Builder table = new DataTable.Builder("funnel-" + group.code(), words.get("dash.table.peers", group.description()))
+        return funnelTable("funnel-" + group.code(), words.get("dash.table.peers", group.description()), group.peerValue(),
+                group.curve(), group.councils().stream().map(c -> new FunnelMember(c.council(), c.you(), c.proportion(), c.limits())).toList(),
+                words);
+    }
+
+    /** A council on a funnel plot: its proportion and the limits at its n (null when it has nothing to place). */
+    record FunnelMember(String council, boolean you, @Nullable Double proportion, @Nullable FunnelReport.Limits limits) {
+    }
+
+    /**
+     * A funnel plot as a table, one row per sample size: every few of the curve's points (from {@link #SMALLEST_N})
+     * and each member with limits, in order of n, with the limits there and the member's figure in its own series
+     * (this council, or the others). The peers page and the timeliness page draw their funnels with it.
+     */
+    static DataTable funnelTable(String id, String caption, @Nullable Double peerValue, List<FunnelReport.Limits> curve,
+                                 List<FunnelMember> members, Words words) {
+        DataTable.Builder table = new DataTable.Builder(id, caption)
                 .column(words.get("dash.col.n"))
                 .series(words.get("dash.col.thisCouncil"), "value").series(words.get("dash.col.otherCouncils"), "points")
                 .series(words.get("dash.col.peerValue"), "target")
                 .series(words.get("dash.col.lower95"), "limit").series(words.get("dash.col.upper95"), "limit")
                 .series(words.get("dash.col.lower998"), "limit").series(words.get("dash.col.upper998"), "limit")
                 .column(words.get("dash.col.council")).chart("line", null, 100.0);
-        record Point(FunnelReport.Limits limits, FunnelReport.CouncilPoint council) {
+        record Point(FunnelReport.Limits limits, FunnelMember council) {
         }
         List<Point> points = new ArrayList<>();
-        for (int i = 0; i < group.curve().size(); i++) {
-            long n = group.curve().get(i).n();
-            if (n >= SMALLEST_N && (i % CURVE_STEP == 0 || i == group.curve().size() - 1)) {
-                points.add(new Point(group.curve().get(i), null));
+        for (int i = 0; i < curve.size(); i++) {
+            long n = curve.get(i).n();
+            if (n >= SMALLEST_N && (i % CURVE_STEP == 0 || i == curve.size() - 1)) {
+                points.add(new Point(curve.get(i), null));
             }
         }
-        group.councils().stream().filter(c -> c.limits() != null).forEach(c -> points.add(new Point(c.limits(), c)));
+        members.stream().filter(c -> c.limits() != null).forEach(c -> points.add(new Point(c.limits(), c)));
         points.sort(Comparator.comparingLong(p -> p.limits().n()));
         for (Point p : points) {
-            FunnelReport.CouncilPoint c = p.council();
+            FunnelMember c = p.council();
             table.row(List.of(Cell.count(p.limits().n()),
                     c != null && c.you() ? Cell.percent(c.proportion()) : Cell.text(""),
                     c != null && !c.you() ? Cell.percent(c.proportion()) : Cell.text(""),
-                    Cell.percent(group.peerValue()),
+                    Cell.percent(peerValue),
                     Cell.percent(p.limits().lower95()), Cell.percent(p.limits().upper95()),
                     Cell.percent(p.limits().lower998()), Cell.percent(p.limits().upper998()),
                     Cell.text(c == null ? "" : c.council() + (c.you() ? " " + words.get("dash.you") : ""))));
@@ -102,7 +119,7 @@ class PeerFigures implements PageFigures {
         return table.build();
     }
 
-    private static Cell position(String code, Words words) {
+    static Cell position(String code, Words words) {
         String tag = switch (code) {
             case "inside" -> "inside";
             case "above" -> "above";

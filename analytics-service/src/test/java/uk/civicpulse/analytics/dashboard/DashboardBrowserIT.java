@@ -297,6 +297,71 @@ class DashboardBrowserIT implements TestPropertyProvider {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theTimelinessPageDrawsTheStandardsControlChartAndPeerFunnelFromTheApisFiguresWithItsFiltersInTheAddress() {
+        String filters = "&standard=email-reply&period=week&baselineFrom=2025-01-01&baselineTo=2025-03-31";
+        for (String lang : List.of("", "&lang=cy")) {
+            open("/timeliness", RANGE + filters + lang);
+            String where = lang.isEmpty() ? "in English" : "in Welsh";
+            assertEquals("email-reply", browser.findElement(By.id("filter-standard")).getAttribute("value"), where);
+            assertEquals("week", browser.findElement(By.id("filter-period")).getAttribute("value"), where);
+            assertEquals(List.of("week", "month"), browser.findElements(By.cssSelector("#filter-period option")).stream()
+                    .map(o -> o.getAttribute("value")).toList(), "the control chart is weekly or monthly");
+            assertTrue(browser.findElement(By.id("standard-chart-heading")).getText()
+                    .startsWith(lang.isEmpty() ? "p-chart of the share within the standard" : "Siart-p o’r gyfran o fewn y safon"), where);
+
+            Map<String, Object> chart = json("/api/v1/councils/northmoor/timeliness/control-chart?" + RANGE + filters);
+            List<Map<String, Object>> points = (List<Map<String, Object>>) chart.get("points");
+            assertTrue(points.size() >= 52, "a year of weeks: " + points.size());
+            assertEquals(points.size(), browser.findElements(By.cssSelector("#standard-chart-table tbody tr")).size(), where);
+            for (int i = 0; i < points.size(); i++) {
+                Map<String, Object> point = points.get(i);
+                if (point.get("proportion") != null) {
+                    assertEquals(((Number) point.get("proportion")).doubleValue() * 100, number(column("standard-chart-table", 1).get(i)), 1e-9);
+                    assertEquals(((Number) point.get("lower")).doubleValue() * 100, number(column("standard-chart-table", 3).get(i)), 1e-9);
+                    assertEquals(((Number) point.get("upper")).doubleValue() * 100, number(column("standard-chart-table", 4).get(i)), 1e-9);
+                }
+                assertEquals(((Number) chart.get("centre")).doubleValue() * 100, number(column("standard-chart-table", 2).get(i)), 1e-9);
+                assertEquals(((Number) point.get("n")).longValue(), (long) number(column("standard-chart-table", 5).get(i)));
+            }
+            assertEquals(((List<?>) chart.get("alerts")).size(), browser.findElements(By.cssSelector("#standard-breaches-table tbody tr")).size());
+            WebElement drawn = browser.findElement(By.id("standard-chart-chart"));
+            assertEquals("true", drawn.getAttribute("data-chart-ready"), where);
+            Object plotted = Chromium.script(browser, "const c = Chart.getChart(arguments[0].querySelector('canvas'));"
+                    + " return c.data.datasets[0].data.filter(v => v !== null).length;", drawn);
+            assertEquals(points.stream().filter(p -> p.get("proportion") != null).count(), ((Number) plotted).longValue(),
+                    "every week with contacts is a point on the chart " + where);
+
+            Map<String, Object> funnel = json("/api/v1/councils/northmoor/timeliness/funnel?standard=email-reply&" + RANGE);
+            List<Map<String, Object>> groups = (List<Map<String, Object>>) funnel.get("peerGroups");
+            assertFalse(groups.isEmpty(), "Northmoor has a peer group");
+            for (Map<String, Object> group : groups) {
+                String code = (String) group.get("code");
+                List<Map<String, Object>> members = (List<Map<String, Object>>) group.get("councils");
+                assertEquals(members.size(), browser.findElements(By.cssSelector("#standard-positions-" + code + "-table tbody tr")).size());
+                for (int i = 0; i < members.size(); i++) {
+                    Object proportion = members.get(i).get("proportion");
+                    String shown = column("standard-positions-" + code + "-table", 2).get(i);
+                    if (proportion == null) {
+                        assertTrue(shown == null || shown.isEmpty(), "a council without contacts has no share: " + shown);
+                    } else {
+                        assertEquals(((Number) proportion).doubleValue() * 100, number(shown), 1e-9);
+                    }
+                }
+                assertEquals("true", browser.findElement(By.id("standard-funnel-" + code + "-chart")).getAttribute("data-chart-ready"), where);
+                assertFalse(browser.findElements(By.cssSelector("#standard-funnel-" + code + "-table tbody tr")).isEmpty(), where);
+            }
+            assertTrue(browser.findElement(By.cssSelector(".download a[href*='table=standard-chart']")).getAttribute("href")
+                    .contains("standard=email-reply"), "the CSV link keeps the filters");
+            assertNoAccessibilityViolations(browser, "on the timeliness page with a control chart " + where);
+        }
+        browser.get(url("/dashboard/councils/northmoor/timeliness?" + RANGE + "&standard=no-such-standard"));
+        assertTrue(browser.findElement(By.cssSelector(".error-summary")).getText().contains("Standard"), "a wrong standard is named");
+        assertFalse(browser.findElements(By.cssSelector("#filter-standard option")).isEmpty(), "and can be chosen again");
+        assertNoAccessibilityViolations(browser, "on the timeliness page with a wrong standard");
+    }
+
+    @Test
     void aFilterCanBeUsedWithTheKeyboardAloneAndLandsInTheAddress() {
         open("", RANGE);
         Actions keys = new Actions(browser);
