@@ -314,15 +314,20 @@ class DashboardBrowserIT implements TestPropertyProvider {
             List<Map<String, Object>> points = (List<Map<String, Object>>) chart.get("points");
             assertTrue(points.size() >= 52, "a year of weeks: " + points.size());
             assertEquals(points.size(), browser.findElements(By.cssSelector("#standard-chart-table tbody tr")).size(), where);
+            List<String> shares = column("standard-chart-table", 1);
+            List<String> centres = column("standard-chart-table", 2);
+            List<String> lowers = column("standard-chart-table", 3);
+            List<String> uppers = column("standard-chart-table", 4);
+            List<String> judged = column("standard-chart-table", 5);
             for (int i = 0; i < points.size(); i++) {
                 Map<String, Object> point = points.get(i);
                 if (point.get("proportion") != null) {
-                    assertEquals(((Number) point.get("proportion")).doubleValue() * 100, number(column("standard-chart-table", 1).get(i)), 1e-9);
-                    assertEquals(((Number) point.get("lower")).doubleValue() * 100, number(column("standard-chart-table", 3).get(i)), 1e-9);
-                    assertEquals(((Number) point.get("upper")).doubleValue() * 100, number(column("standard-chart-table", 4).get(i)), 1e-9);
+                    assertEquals(((Number) point.get("proportion")).doubleValue() * 100, number(shares.get(i)), 1e-9);
+                    assertEquals(((Number) point.get("lower")).doubleValue() * 100, number(lowers.get(i)), 1e-9);
+                    assertEquals(((Number) point.get("upper")).doubleValue() * 100, number(uppers.get(i)), 1e-9);
                 }
-                assertEquals(((Number) chart.get("centre")).doubleValue() * 100, number(column("standard-chart-table", 2).get(i)), 1e-9);
-                assertEquals(((Number) point.get("n")).longValue(), (long) number(column("standard-chart-table", 5).get(i)));
+                assertEquals(((Number) chart.get("centre")).doubleValue() * 100, number(centres.get(i)), 1e-9);
+                assertEquals(((Number) point.get("n")).longValue(), (long) number(judged.get(i)));
             }
             assertEquals(((List<?>) chart.get("alerts")).size(), browser.findElements(By.cssSelector("#standard-breaches-table tbody tr")).size());
             WebElement drawn = browser.findElement(By.id("standard-chart-chart"));
@@ -339,9 +344,10 @@ class DashboardBrowserIT implements TestPropertyProvider {
                 String code = (String) group.get("code");
                 List<Map<String, Object>> members = (List<Map<String, Object>>) group.get("councils");
                 assertEquals(members.size(), browser.findElements(By.cssSelector("#standard-positions-" + code + "-table tbody tr")).size());
+                List<String> within = column("standard-positions-" + code + "-table", 2);
                 for (int i = 0; i < members.size(); i++) {
                     Object proportion = members.get(i).get("proportion");
-                    String shown = column("standard-positions-" + code + "-table", 2).get(i);
+                    String shown = within.get(i);
                     if (proportion == null) {
                         assertTrue(shown == null || shown.isEmpty(), "a council without contacts has no share: " + shown);
                     } else {
