@@ -90,6 +90,13 @@ public final class SliceBenchmark {
         Random random = new Random(7);
         long[] fromCounts = new long[queries];
         long[] fromRaw = new long[queries];
+        // The service answers slices for hours in one JVM: time the steady state, not the JIT compiling the JDBC
+        // driver and SliceRepository (the first few hundred calls run interpreted, several times slower).
+        Random warmUp = new Random(11);
+        for (int i = 0; i < 2000; i++) {
+            repository.counts(new Slice("council-" + warmUp.nextInt(councils), from, to,
+                    List.of(Dimension.SERVICE, Dimension.CHANNEL, Dimension.CUSTOMER_GROUP), Map.of(), "age_band", null));
+        }
         try (Connection c = ds.getConnection()) {
             // ten unmeasured rounds first: both ways then run as server-side prepared statements with warm caches
             for (int i = -10; i < queries; i++) {
