@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -141,15 +140,20 @@ public class SliceRepository {
             appendFilters(slice, sql, parameters);
             sql.append(" GROUP BY ").append(columns).append("scale");
         }
-        Map<String, ScoreCounts> rows = new LinkedHashMap<>();
+        Map<String, ScoreCounts> rows = new HashMap<>();
         read(slice, sql.toString(), parameters, rows, true);
-        // as the daily path orders them (by the group's values, then scale), leaving out groups that add up to none
-        Comparator<ScoreCounts> order = (a, b) -> 0;
-        for (Dimension d : slice.by()) {
-            order = order.thenComparing(r -> r.group().get(d));
+        // as the daily path orders them (by the group's values, then scale), leaving out groups that add up to none.
+        // The key is those values joined by U+0000, which no stored text holds, so ordering the keys orders the groups
+        // value by value: one string comparison instead of a map look-up per dimension.
+        List<Map.Entry<String, ScoreCounts>> sorted = new ArrayList<>(rows.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        List<ScoreCounts> result = new ArrayList<>(sorted.size());
+        for (Map.Entry<String, ScoreCounts> e : sorted) {
+            if (hasNonZero(e.getValue().counts())) {
+                result.add(e.getValue());
+            }
         }
-        order = order.thenComparing(r -> r.scale().code());
-        return rows.values().stream().filter(r -> hasNonZero(r.counts())).sorted(order).toList();
+        return result;
     }
 
     private static boolean hasNonZero(long[] counts) {
