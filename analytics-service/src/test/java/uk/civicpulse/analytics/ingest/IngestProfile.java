@@ -175,6 +175,7 @@ public final class IngestProfile {
             double storeSeconds = (System.nanoTime() - t) / 1e9;
             double storeJavaCpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - storeJavaCpu) / 1e9;
             double storeCpuSeconds = ServerCpu.seconds(db.name()) - storeCpuBefore;
+            String updates = countTableUpdates(dataSource);
             // then twice a batch more on the last day, explained and rolled back
             for (int k = 0; k < 2; k++) {
                 List<RatingSubmitted> extra = new ArrayList<>();
@@ -264,12 +265,31 @@ public final class IngestProfile {
                     copySeconds / storeSeconds, copyCpuSeconds / storeCpuSeconds, copySeconds / beforeSeconds,
                     copyCpuSeconds / beforeCpuSeconds);
             System.out.printf("%d one-row commits:                      %6.2f s%n", n / batch, commitSeconds);
+            System.out.print(updates);
             for (String plan : plans) {
                 System.out.println();
                 System.out.println(plan);
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * Updates of the count tables during the store and how many were HOT (the new version on the row's own page, no new
+     * index entry), from the statistics collector (flushed by other sessions within a second or so).
+     */
+    private static String countTableUpdates(DataSource dataSource) throws Exception {
+        Thread.sleep(1500);
+        StringBuilder out = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, pg_relation_size(relid),"
+                     + " pg_indexes_size(relid) FROM pg_stat_user_tables WHERE relname LIKE 'rating%count' ORDER BY relname")) {
+            while (rs.next()) {
+                out.append(String.format("%-31s inserted %7d, updated %7d (HOT %7d), table %6d kB, indexes %6d kB%n",
+                        rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) / 1024, rs.getLong(6) / 1024));
+            }
+        }
+        return out.toString();
     }
 
     /** The database made again, empty, with the C locale when asked (same name, so closing it still drops it). */
