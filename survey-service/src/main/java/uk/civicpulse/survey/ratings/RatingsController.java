@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.exceptions.HttpStatusException;
-import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -18,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 @Controller("/api/v1/ratings")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -57,19 +55,11 @@ public class RatingsController {
             return CompletableFuture.completedFuture(HttpResponse.accepted().body(new Accepted(again.id())));
         }
         RatingIntake.Ready ready = (RatingIntake.Ready) decision;
-        // The ack arrives on the producer's network thread; the answer is finished (response filters, JSON, write) on
-        // the connection's own event loop rather than there, so the producer thread only sends and hears acks and
-        // Netty writes without a second hand-off. Still only after the ack: a 503 comes the same way, unchanged.
         return publisher.publish(ready.rating())
-                .thenApplyAsync(rating -> {
+                .thenApply(rating -> {
                     intake.acknowledged(rating.id());
                     return HttpResponse.accepted().body(new Accepted(rating.id()));
-                }, connectionThread(http));
-    }
-
-    /** The Netty event loop of the request's connection; the calling thread where there is none (never in the server). */
-    static Executor connectionThread(HttpRequest<?> http) {
-        return http instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
+                });
     }
 
     @Serdeable
