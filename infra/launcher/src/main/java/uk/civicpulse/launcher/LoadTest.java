@@ -35,12 +35,15 @@ import java.util.concurrent.locks.LockSupport;
  *       then {@code POST /api/v1/ratings} (every rating a new id, so each is validated and acknowledged by the broker);</li>
  *   <li>open loop at a fixed {@code rate} per second (latency measured from the intended send time, so a stall is not
  *       hidden): the do-nothing endpoint, then ratings;</li>
- *   <li>batch ingest: {@code connections} clients posting batches of 1,000 ratings to {@code /api/v1/ratings/batch}.</li>
+ *   <li>batch ingest: {@code batchConnections} clients posting batches of 1,000 ratings to {@code /api/v1/ratings/batch}.</li>
  * </ol>
  * Prints throughput and p50/p99 latency for each and the ratios against the targets. The rate limit stays switched
  * on (its buckets are used for every rating) but with a capacity no benchmark reaches.
  *
- * <p>Run with {@code bin/load-test} (options as system properties: {@code -Dconnections=8 -Dseconds=15 -Drate=5000}).
+ * <p>Run with {@code bin/load-test} (options as system properties: {@code -Dconnections=128 -Dseconds=15 -Drate=5000
+ * -DopenWorkers=32 -DbatchConnections=8}). The closed loops' 128 connections keep both endpoints CPU-bound, so their
+ * ratio compares throughput rather than the rating's wait for the broker's ack (docs/capture-benchmark.md);
+ * {@code -Dconnections=8} gives the latency-bound view.
  */
 public final class LoadTest {
 
@@ -52,6 +55,10 @@ public final class LoadTest {
     private final URI base;
     private final HttpClient http;
     private final int connections;
+    /** Workers of the open loop, each with its own keep-alive connection (-DopenWorkers). */
+    private final int openWorkers = Integer.getInteger("openWorkers", 32);
+    /** Clients posting batches of 1,000 at once (-DbatchConnections). */
+    private final int batchConnections = Integer.getInteger("batchConnections", 8);
     private final Duration duration;
     private final int rate;
     private final AtomicLong sequence = new AtomicLong();
@@ -74,7 +81,7 @@ public final class LoadTest {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("root", ".")).toAbsolutePath().normalize();
-        int connections = Integer.getInteger("connections", 8);
+        int connections = Integer.getInteger("connections", 128);
         Duration seconds = Duration.ofSeconds(Integer.getInteger("seconds", 15));
         int rate = Integer.getInteger("rate", 5000);
         Path home = Files.createTempDirectory("civic-pulse-load");
@@ -108,6 +115,14 @@ public final class LoadTest {
                     int otherPort = freePort();
                     otherEnv.put("SURVEY_PORT", String.valueOf(otherPort));
                     otherEnv.put("SURVEY_DATABASE_URL", postgres.jdbcUrl(ProductStack.SURVEY_DATABASE + "_compared"));
+                    // -Dcompare.env=SURVEY_KAFKA_LINGER=5ms,...: the compared service also gets these variables, so a
+                    // setting is A/B-tested in one run (with -Dcompare naming this build's own jar).
+                    for (String pair : System.getProperty("compare.env", "").split(",")) {
+                        int eq = pair.indexOf('=');
+                        if (eq > 0) {
+                            otherEnv.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                        }
+                    }
                     List<String> otherJvm = List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC");
                     try (ServiceProcess survey = ServiceProcess.start("survey-service", jar, port, env, home.resolve("logs"), jvm);
                          ServiceProcess other = ServiceProcess.start("survey-service-compared", Path.of(compare).toAbsolutePath(),
@@ -115,7 +130,8 @@ public final class LoadTest {
                         survey.awaitHealthy(Duration.ofSeconds(180));
                         other.awaitHealthy(Duration.ofSeconds(180));
                         new LoadTest(survey.baseUri(), survey.pid(), connections, seconds, rate)
-                                .compare(new LoadTest(other.baseUri(), other.pid(), connections, seconds, rate), compare);
+                                .compare(new LoadTest(other.baseUri(), other.pid(), connections, seconds, rate),
+                                        compare + " " + System.getProperty("compare.env", ""));
                     }
                     return;
                 }
@@ -128,11 +144,14 @@ public final class LoadTest {
     }
 
     void run() throws Exception {
-        System.out.printf("Load test against %s: %d connections, %d s per phase, open loop at %d/s, %d cores shared%n",
-                base, connections, duration.toSeconds(), rate, Runtime.getRuntime().availableProcessors());
+        System.out.printf("Load test against %s: closed loops over %d connections, %d s per phase, open loop at %d/s over %d "
+                        + "connections, batches over %d, %d cores shared%n", base, connections, duration.toSeconds(), rate,
+                openWorkers, batchConnections, Runtime.getRuntime().availableProcessors());
         System.out.println("Warming up (JIT) ...");
-        closedLoop("/api/v1/benchmark/noop", Duration.ofSeconds(10));
-        closedLoop("/api/v1/ratings", Duration.ofSeconds(10));
+        // -Dwarmup (s, default 10): on a busy machine 10 s left the first closed-loop pair still compiling.
+        Duration warmUp = Duration.ofSeconds(Integer.getInteger("warmup", 10));
+        closedLoop("/api/v1/benchmark/noop", warmUp);
+        closedLoop("/api/v1/ratings", warmUp);
         batches(Duration.ofSeconds(5));
 
         // Closed-loop pairs alternate, so both endpoints see the same share of a shared machine's changing load.
@@ -158,6 +177,12 @@ public final class LoadTest {
         System.out.printf("ratings throughput / do-nothing throughput: %.2f and %.2f, both pairs together %.2f (target >= 0.70)%n",
                 ratings.perSecond() / noop.perSecond(), ratings2.perSecond() / noop2.perSecond(),
                 (ratings.perSecond() + ratings2.perSecond()) / (noop.perSecond() + noop2.perSecond()));
+        // On one machine with the broker and generator beside the service, the saturated throughput ratio follows the
+        // ratio of all the CPU a request costs; the service's own ratio is what it would reach with its cores to itself.
+        System.out.printf("CPU per request, do-nothing / ratings (closed loops): service + generator + broker %.2f and %.2f; "
+                        + "survey-service alone %.2f and %.2f%n",
+                noop.cpuPerRequest() / ratings.cpuPerRequest(), noop2.cpuPerRequest() / ratings2.cpuPerRequest(),
+                noop.serviceCpuPerRequest() / ratings.serviceCpuPerRequest(), noop2.serviceCpuPerRequest() / ratings2.serviceCpuPerRequest());
         System.out.printf("p99 at %d ratings/s open loop: %.1f ms (target <= 20 ms); achieved %.0f/s%n",
                 rate, ratingsOpen.p99Millis(), ratingsOpen.perSecond());
         System.out.printf("batch ingest: %.0f ratings/s (target >= 100000): %.2fx target%n",
@@ -165,32 +190,48 @@ public final class LoadTest {
     }
 
     /**
-     * This build against another one ({@code -Dcompare=jar}), each phase run on one then the other, three rounds:
-     * closed loops only, since the CPU per request is what a change moves.
+     * This build against another one ({@code -Dcompare=jar}), each phase run on one then the other, three rounds
+     * ({@code -Drounds}) after {@code -Dwarmup} seconds (10) of each endpoint on each: closed loops only, since the CPU
+     * per request is what a change moves.
      */
     void compare(LoadTest other, String otherName) throws Exception {
         System.out.printf("This build (%s) against %s: %d connections, %d s per phase, %d cores shared%n",
                 base, otherName, connections, duration.toSeconds(), Runtime.getRuntime().availableProcessors());
         System.out.println("Warming up (JIT) ...");
+        Duration warmUp = Duration.ofSeconds(Integer.getInteger("warmup", 10));
         for (LoadTest t : List.of(this, other)) {
-            t.closedLoop("/api/v1/benchmark/noop", Duration.ofSeconds(10));
-            t.closedLoop("/api/v1/ratings", Duration.ofSeconds(10));
+            t.closedLoop("/api/v1/benchmark/noop", warmUp);
+            t.closedLoop("/api/v1/ratings", warmUp);
         }
         List<String> lines = new ArrayList<>();
-        for (int round = 1; round <= 3; round++) {
+        List<String> ratios = new ArrayList<>();
+        for (int round = 1; round <= Integer.getInteger("rounds", 3); round++) {
+            Map<LoadTest, Result> noop = new HashMap<>();
             for (String path : List.of("/api/v1/benchmark/noop", "/api/v1/ratings")) {
                 // Alternate which goes first, so neither always follows the other's phase.
                 List<LoadTest> order = round % 2 == 1 ? List.of(this, other) : List.of(other, this);
                 for (LoadTest t : order) {
                     String name = (t == this ? "this build " : "compared   ") + " POST " + path;
                     started(name);
-                    lines.add(line(name, t.closedLoop(path, duration), 1));
+                    Result r = t.closedLoop(path, duration);
+                    lines.add(line(name, r, 1));
+                    if (path.endsWith("noop")) {
+                        noop.put(t, r);
+                    } else {
+                        ratios.add(String.format("round %d %s: ratings / do-nothing throughput %.2f, CPU ms per 1000 "
+                                        + "(service + generator+broker) do-nothing / ratings %.2f, service alone %.2f",
+                                round, t == this ? "this build" : "compared  ", r.perSecond() / noop.get(t).perSecond(),
+                                noop.get(t).cpuPerRequest() / r.cpuPerRequest(),
+                                noop.get(t).serviceCpuPerRequest() / r.serviceCpuPerRequest()));
+                    }
                 }
             }
         }
         System.out.println();
         System.out.println(HEADER);
         lines.forEach(System.out::println);
+        System.out.println();
+        ratios.forEach(System.out::println);
     }
 
     /**
@@ -228,6 +269,16 @@ public final class LoadTest {
             return (requests - errors) / seconds;
         }
 
+        /** CPU ms of survey-service per answered request. */
+        double serviceCpuPerRequest() {
+            return serviceCpu.toNanos() / 1e6 / Math.max(1, requests - errors);
+        }
+
+        /** CPU ms of survey-service, the generator and the broker together per answered request. */
+        double cpuPerRequest() {
+            return (serviceCpu.toNanos() + ownCpu.toNanos()) / 1e6 / Math.max(1, requests - errors);
+        }
+
         double p50Millis() {
             return percentile(0.50);
         }
@@ -258,11 +309,11 @@ public final class LoadTest {
 
     /** {@code connections} threads, each with one request in flight at a time, for the given time. */
     private Result closedLoop(String path, Duration time) throws Exception {
-        return inThreads(time, () -> post(path, rating()));
+        return inThreads(connections, time, () -> post(path, rating()));
     }
 
     private Result batches(Duration time) throws Exception {
-        return inThreads(time, () -> {
+        return inThreads(batchConnections, time, () -> {
             StringBuilder body = new StringBuilder(400_000).append("{\"ratings\":[");
             for (int i = 0; i < 1000; i++) {
                 body.append(i == 0 ? "" : ",").append(rating());
@@ -275,7 +326,7 @@ public final class LoadTest {
         HttpRequest next();
     }
 
-    private Result inThreads(Duration time, RequestMaker maker) throws Exception {
+    private Result inThreads(int connections, Duration time, RequestMaker maker) throws Exception {
         double load = loadAverage();
         Duration[] cpu = cpuNow();
         ExecutorService threads = Executors.newFixedThreadPool(connections);
@@ -318,7 +369,7 @@ public final class LoadTest {
     }
 
     /**
-     * Requests fall due at a fixed rate whatever the answers' pace; {@code 4 x connections} workers, each with one
+     * Requests fall due at a fixed rate whatever the answers' pace; {@code openWorkers} workers, each with one
      * keep-alive connection, send each as soon as it is due and a worker is free. Latency counts from when the request
      * was due, so time spent queued behind a slow answer is included (no coordinated omission).
      */
@@ -330,7 +381,7 @@ public final class LoadTest {
         long[] latencies = new long[total];
         AtomicLong errors = new AtomicLong();
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        int workers = 4 * connections;
+        int workers = openWorkers;
         ExecutorService threads = Executors.newFixedThreadPool(workers);
         long start = System.nanoTime() + 10_000_000L;
         List<Future<?>> futures = new ArrayList<>();
