@@ -100,7 +100,10 @@ class CommentsPageBrowserIT implements TestPropertyProvider {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("test-password");
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+        // the sign-in page has a main h1 too: wait for the page it redirects to, or an element of the old page is read
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/dashboard/sign-in")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
     }
 
     private String mainText() {
