@@ -59,6 +59,8 @@ public final class LoadTest {
     private final int openWorkers = Integer.getInteger("openWorkers", 32);
     /** Clients posting batches of 1,000 at once (-DbatchConnections). */
     private final int batchConnections = Integer.getInteger("batchConnections", 8);
+    /** Unmeasured closed loop on each endpoint first (-Dwarmup, s): on a busy machine 10 s left the first pair still compiling. */
+    private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("warmup", 10));
     private final Duration duration;
     private final int rate;
     private final AtomicLong sequence = new AtomicLong();
@@ -148,10 +150,7 @@ public final class LoadTest {
                         + "connections, batches over %d, %d cores shared%n", base, connections, duration.toSeconds(), rate,
                 openWorkers, batchConnections, Runtime.getRuntime().availableProcessors());
         System.out.println("Warming up (JIT) ...");
-        // -Dwarmup (s, default 10): on a busy machine 10 s left the first closed-loop pair still compiling.
-        Duration warmUp = Duration.ofSeconds(Integer.getInteger("warmup", 10));
-        closedLoop("/api/v1/benchmark/noop", warmUp);
-        closedLoop("/api/v1/ratings", warmUp);
+        warmUp();
         batches(Duration.ofSeconds(5));
 
         // Closed-loop pairs alternate, so both endpoints see the same share of a shared machine's changing load.
@@ -189,6 +188,11 @@ public final class LoadTest {
                 batch.perSecond() * 1000, batch.perSecond() * 1000 / 100_000);
     }
 
+    private void warmUp() throws Exception {
+        closedLoop("/api/v1/benchmark/noop", warmUp);
+        closedLoop("/api/v1/ratings", warmUp);
+    }
+
     /**
      * This build against another one ({@code -Dcompare=jar}), each phase run on one then the other, three rounds
      * ({@code -Drounds}) after {@code -Dwarmup} seconds (10) of each endpoint on each: closed loops only, since the CPU
@@ -198,10 +202,8 @@ public final class LoadTest {
         System.out.printf("This build (%s) against %s: %d connections, %d s per phase, %d cores shared%n",
                 base, otherName, connections, duration.toSeconds(), Runtime.getRuntime().availableProcessors());
         System.out.println("Warming up (JIT) ...");
-        Duration warmUp = Duration.ofSeconds(Integer.getInteger("warmup", 10));
         for (LoadTest t : List.of(this, other)) {
-            t.closedLoop("/api/v1/benchmark/noop", warmUp);
-            t.closedLoop("/api/v1/ratings", warmUp);
+            t.warmUp();
         }
         List<String> lines = new ArrayList<>();
         List<String> ratios = new ArrayList<>();
