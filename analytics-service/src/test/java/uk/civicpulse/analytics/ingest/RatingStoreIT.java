@@ -199,6 +199,72 @@ class RatingStoreIT implements TestPropertyProvider {
         assertEquals(5, count("SELECT sum(ratings) FROM rating_daily_count WHERE council = 'after-failure'"));
     }
 
+    /**
+     * The counts are kept by the rating table itself (V102), so a writer other than the consumer (a COPY of
+     * historical ratings, a correction by hand) keeps them too: after a COPY, an UPDATE of answers and scores and a
+     * DELETE, the daily counts, the customer-group counts and the running monthly counts all equal what the raw rows
+     * give.
+     */
+    @Test
+    void everyWriterOfTheRatingTableKeepsItsCounts() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        String[] ages = {"16_24", "25_34", "65_74"};
+        for (int i = 0; i < 300; i++) {
+            String day = "2026-0" + (3 + i % 3) + "-1" + (i % 7);
+            String group = i % 4 == 0 ? "{}" : "{\"age_band\": \"" + ages[i % 3] + "\", \"sex\": \"" + (i % 2 == 0 ? "female" : "male") + "\"}";
+            rows.append(String.join("\t", UUID.randomUUID().toString(), "copied", i % 5 == 0 ? "parking" : "waste", "web", "/bins",
+                    "faces-3", String.valueOf(1 + i % 3), "{}", "\\N", "{}", group, "false", day + "T10:00:00Z", day + "T10:00:00Z",
+                    day)).append('\n');
+        }
+        try (Connection c = connect(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SELECT ensure_rating_partitions(ARRAY['2026-03-01', '2026-04-01', '2026-05-01']::date[])");
+            long copied = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn("COPY rating (id, council, service, channel,"
+                    + " touchpoint, scale, score, reasons, comment, key_areas, customer_group, agent_entered, submitted_at, received_at,"
+                    + " rated_on) FROM STDIN", new java.io.StringReader(rows.toString()));
+            assertEquals(300, copied);
+            assertEquals(300, count("SELECT sum(ratings) FROM rating_daily_count WHERE council = 'copied'"));
+            st.execute("UPDATE rating SET customer_group = '{\"age_band\": \"75_plus\"}', score = 3"
+                    + " WHERE council = 'copied' AND service = 'parking'");
+            st.execute("DELETE FROM rating WHERE council = 'copied' AND customer_group = '{}'");
+        }
+        assertEquals(count("SELECT count(*) FROM rating WHERE council = 'copied'"),
+                count("SELECT sum(ratings) FROM rating_daily_count WHERE council = 'copied'"));
+        assertEquals(0, count("""
+                SELECT count(*) FROM (
+                    (SELECT rated_on, service, channel, touchpoint, scale, score, count(*) FROM rating WHERE council = 'copied'
+                     GROUP BY 1, 2, 3, 4, 5, 6
+                     EXCEPT
+                     SELECT rated_on, service, channel, touchpoint, scale, score, ratings FROM rating_daily_count
+                     WHERE council = 'copied' AND ratings > 0)
+                    UNION ALL
+                    (SELECT rated_on, service, channel, touchpoint, scale, score, ratings FROM rating_daily_count
+                     WHERE council = 'copied' AND ratings > 0
+                     EXCEPT
+                     SELECT rated_on, service, channel, touchpoint, scale, score, count(*) FROM rating WHERE council = 'copied'
+                     GROUP BY 1, 2, 3, 4, 5, 6)) differing"""));
+        assertEquals(0, count("""
+                SELECT count(*) FROM (
+                    (SELECT g.key, g.value, rated_on, service, score, count(*) FROM rating, jsonb_each_text(customer_group) g
+                     WHERE council = 'copied' GROUP BY 1, 2, 3, 4, 5
+                     EXCEPT
+                     SELECT question, answer, rated_on, service, score, ratings FROM rating_daily_group_count
+                     WHERE council = 'copied' AND ratings > 0)
+                    UNION ALL
+                    (SELECT question, answer, rated_on, service, score, ratings FROM rating_daily_group_count
+                     WHERE council = 'copied' AND ratings > 0
+                     EXCEPT
+                     SELECT g.key, g.value, rated_on, service, score, count(*) FROM rating, jsonb_each_text(customer_group) g
+                     WHERE council = 'copied' GROUP BY 1, 2, 3, 4, 5)) differing"""));
+        assertEquals(1, count("SELECT count(DISTINCT answer) FROM rating_daily_group_count WHERE council = 'copied'"
+                + " AND service = 'parking' AND ratings > 0"), "the parking ratings' answers were all replaced by 75_plus");
+        // the running count of May holds every rating of March to May, by score
+        assertEquals(count("SELECT count(*) FROM rating WHERE council = 'copied' AND score = 3"),
+                count("SELECT sum(ratings[3]) FROM rating_cumulative_count WHERE council = 'copied' AND month = '2026-05-01'"));
+        assertEquals(count("SELECT count(*) FROM rating, jsonb_each_text(customer_group) g WHERE council = 'copied' AND g.key = 'sex'"),
+                count("SELECT sum(ratings[1] + ratings[2] + ratings[3]) FROM rating_cumulative_group_count"
+                        + " WHERE council = 'copied' AND question = 'sex' AND month = '2026-05-01'"));
+    }
+
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl());
     }

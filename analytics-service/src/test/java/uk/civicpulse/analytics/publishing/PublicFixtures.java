@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Ratings and contacts written straight into a test database (the raw rating and the daily counts the consumer
- * would have written), so the public page's tests know every count exactly; and a signed-in HTTP client.
+ * Ratings and contacts written straight into a test database (raw ratings, whose counts the rating table's triggers
+ * keep, and customer-group counts alone), so the public page's tests know every count exactly; and a signed-in HTTP client.
  */
 final class PublicFixtures implements AutoCloseable {
 
@@ -51,19 +51,6 @@ final class PublicFixtures implements AutoCloseable {
                 p.setObject(9, day);
                 p.executeUpdate();
             }
-            try (PreparedStatement p = connection.prepareStatement("""
-                    INSERT INTO rating_daily_count (council, rated_on, service, channel, touchpoint, scale, score, ratings)
-                    VALUES (?, ?, ?, ?, ?, 'likert-5', ?, 1)
-                    ON CONFLICT (council, rated_on, service, channel, touchpoint, scale, score)
-                    DO UPDATE SET ratings = rating_daily_count.ratings + 1""")) {
-                p.setString(1, council);
-                p.setObject(2, day);
-                p.setString(3, service);
-                p.setString(4, channel);
-                p.setString(5, "/" + service);
-                p.setShort(6, (short) score);
-                p.executeUpdate();
-            }
         }
     }
 
@@ -88,25 +75,6 @@ final class PublicFixtures implements AutoCloseable {
             p.setObject(8, day);
             p.setInt(9, n);
             p.executeUpdate();
-        }
-        for (int[] scoreCount : new int[][]{{5, satisfied}, {2, n - satisfied}}) {
-            if (scoreCount[1] == 0) {
-                continue;
-            }
-            try (PreparedStatement p = connection.prepareStatement("""
-                    INSERT INTO rating_daily_count (council, rated_on, service, channel, touchpoint, scale, score, ratings)
-                    VALUES (?, ?, ?, ?, ?, 'likert-5', ?, ?)
-                    ON CONFLICT (council, rated_on, service, channel, touchpoint, scale, score)
-                    DO UPDATE SET ratings = rating_daily_count.ratings + EXCLUDED.ratings""")) {
-                p.setString(1, council);
-                p.setObject(2, day);
-                p.setString(3, service);
-                p.setString(4, channel);
-                p.setString(5, "/" + service);
-                p.setShort(6, (short) scoreCount[0]);
-                p.setLong(7, scoreCount[1]);
-                p.executeUpdate();
-            }
         }
     }
 
