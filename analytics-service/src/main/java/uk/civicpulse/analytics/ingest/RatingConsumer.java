@@ -56,12 +56,13 @@ public class RatingConsumer implements BatchConsumer.Steps<RecordDecoder, Rating
         for (ConsumerRecord<String, byte[]> record : records) {
             decoded.add(record);
         }
+        decoded.prepared = RatingStore.prepare(decoded.ratings);
         return decoded;
     }
 
     @Override
     public RatingStore.BatchResult store(RecordDecoder batch) throws SQLException {
-        return store.apply(batch.ratings, batch.enrichments);
+        return store.apply(batch.prepared, batch.enrichments);
     }
 
     /** Sends the batch's dead letters, and enrichments that named no stored rating, to the dead-letter topic. */

@@ -68,11 +68,42 @@ public class RatingStore {
      * @throws SQLException when the database refused or could not be reached; nothing of the batch is stored
      */
     public BatchResult apply(Collection<RatingSubmitted> ratings, List<RatingEnriched> enrichments) throws SQLException {
+        return apply(prepare(ratings), enrichments);
+    }
+
+    /**
+     * A batch of ratings made ready for the database with no database work: distinct ids, the months they fall in,
+     * and the rows as COPY text. The consumer prepares the next batch while the one before is being written.
+     */
+    public static final class Prepared {
+
+        private final Collection<RatingSubmitted> ratings;
+        private final Collection<RatingSubmitted> distinct;
+        private final Set<LocalDate> months = new HashSet<>();
+        private final byte[] rows;
+
+        private Prepared(Collection<RatingSubmitted> ratings) {
+            this.ratings = ratings;
+            Map<UUID, RatingSubmitted> unique = new LinkedHashMap<>();
+            ratings.forEach(r -> unique.putIfAbsent(r.id(), r));
+            this.distinct = unique.values();
+            distinct.forEach(r -> months.add(RatingCopy.ratedOn(r).withDayOfMonth(1)));
+            this.rows = distinct.isEmpty() ? new byte[0] : RatingCopy.rows(distinct);
+        }
+    }
+
+    public static Prepared prepare(Collection<RatingSubmitted> ratings) {
+        return new Prepared(ratings);
+    }
+
+    /** As {@link #apply(Collection, List)}, for ratings already {@linkplain #prepare prepared}. */
+    public BatchResult apply(Prepared prepared, List<RatingEnriched> enrichments) throws SQLException {
+        Collection<RatingSubmitted> ratings = prepared.ratings;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 Set<LocalDate> partitionsCreated = new HashSet<>();
-                int stored = store(c, ratings, partitionsCreated);
+                int stored = store(c, prepared, partitionsCreated);
                 Map<UUID, RatingEnriched> latest = new LinkedHashMap<>();
                 enrichments.forEach(e -> latest.put(e.ratingId(), e));
                 Set<UUID> matched = enrich(c, latest.values());
@@ -102,21 +133,15 @@ public class RatingStore {
         }
     }
 
-    private int store(Connection c, Collection<RatingSubmitted> batch, Set<LocalDate> partitionsCreated) throws SQLException {
-        if (batch.isEmpty()) {
+    private int store(Connection c, Prepared batch, Set<LocalDate> partitionsCreated) throws SQLException {
+        if (batch.distinct.isEmpty()) {
             return 0;
         }
-        Map<UUID, RatingSubmitted> unique = new LinkedHashMap<>();
-        batch.forEach(r -> unique.putIfAbsent(r.id(), r));
-        Set<LocalDate> months = new HashSet<>();
-        for (RatingSubmitted r : unique.values()) {
-            months.add(RatingCopy.ratedOn(r).withDayOfMonth(1));
-        }
-        ensurePartitions(c, months, partitionsCreated);
+        ensurePartitions(c, batch.months, partitionsCreated);
         try (Statement st = c.createStatement()) {
             st.execute(RatingSql.STAGE);
         }
-        byte[] rows = RatingCopy.rows(unique.values());
+        byte[] rows = batch.rows;
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(RatingSql.COPY_STAGE);
         try {
             copy.writeToCopy(rows, 0, rows.length);

@@ -19,6 +19,8 @@ final class RecordDecoder {
     final List<DeadLetterPublisher.DeadLetter> deadLetters = new java.util.ArrayList<>();
     /** The record each enrichment came in, by rating id (the last, as the store applies the last). */
     final java.util.Map<java.util.UUID, ConsumerRecord<String, byte[]>> enrichmentRecords = new java.util.HashMap<>();
+    /** The ratings made ready for the database, once every record is added (on the consumer thread). */
+    RatingStore.Prepared prepared;
 
     void add(ConsumerRecord<String, byte[]> record) {
         Header typeHeader = record.headers().lastHeader(EventTypes.HEADER);
