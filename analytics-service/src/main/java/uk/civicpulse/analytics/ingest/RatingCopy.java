@@ -12,7 +12,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Writes ratings as the rows of {@code COPY rating_stage (...) FROM STDIN} in PostgreSQL's text format
+ * Writes ratings as the rows of {@code COPY rating (...) FROM STDIN} (or {@code rating_stage}, or their receipts) in
+ * PostgreSQL's text format
  * (<a href="https://www.postgresql.org/docs/17/sql-copy.html#id-1.9.3.55.9.2">COPY, text format</a>): one line per
  * rating, columns separated by a tab, {@code \N} for null, and in every value a backslash, tab, newline or carriage
  * return written as {@code \\}, {@code \t}, {@code \n}, {@code \r}, so any comment (quotes, tabs, newlines, Welsh
@@ -42,6 +43,17 @@ final class RatingCopy {
             out.append(Boolean.TRUE.equals(r.agentEntered()) ? 't' : 'f').append('\t');
             timestamp(out, r.submittedAt()).append('\t');
             timestamp(out, r.receivedAt()).append('\t');
+            out.append(ratedOn(r)).append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The receipts of the batch, {@code id, council, rated_on}, as COPY text. */
+    static byte[] receipts(Collection<RatingSubmitted> ratings) {
+        StringBuilder out = new StringBuilder(ratings.size() * 60);
+        for (RatingSubmitted r : ratings) {
+            out.append(r.id()).append('\t');
+            text(out, r.council()).append('\t');
             out.append(ratedOn(r)).append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

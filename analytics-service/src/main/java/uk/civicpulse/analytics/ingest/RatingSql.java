@@ -28,6 +28,20 @@ final class RatingSql {
             + " comment, key_areas, customer_group, agent_entered, submitted_at, received_at, rated_on) FROM STDIN";
 
     /**
+     * The fast way for a batch of ratings none of which has been seen (nearly every batch): its receipts, then its
+     * rows, copied straight into the tables, with no staging table and no per-row conflict check. A receipt already
+     * there fails the first COPY on the receipts' primary key (the batch then goes the staged way, {@link #STORE}).
+     */
+    static final String COPY_RECEIPTS = "COPY rating_receipt (id, council, rated_on) FROM STDIN";
+
+    /** The rows of a batch whose receipts were all new; the columns in {@link RatingCopy}'s order. */
+    static final String COPY_RATINGS = "COPY rating (id, council, service, channel, touchpoint, scale, score, reasons,"
+            + " comment, key_areas, customer_group, agent_entered, submitted_at, received_at, rated_on) FROM STDIN";
+
+    /** The councils of a batch, added on their first rating. */
+    static final String COUNCILS = "INSERT INTO council (code) SELECT DISTINCT unnest(?::text[]) ORDER BY 1 ON CONFLICT (code) DO NOTHING";
+
+    /**
      * Stores the staged batch (distinct ids); returns how many ratings were new. The daily counts (and through them
      * the running monthly counts) are moved by the rating table's own triggers (V102), in this statement.
      */

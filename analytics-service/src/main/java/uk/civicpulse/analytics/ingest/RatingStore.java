@@ -16,6 +16,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -40,6 +41,8 @@ public class RatingStore {
 
     /** Councils are in the UK: a rating given at 00:30 on 1 July BST belongs to 1 July. */
     public static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
     private final CaseOpener cases;
@@ -81,6 +84,7 @@ public class RatingStore {
         private final Collection<RatingSubmitted> distinct;
         private final Set<LocalDate> months = new HashSet<>();
         private final byte[] rows;
+        private final byte[] receipts;
 
         private Prepared(Collection<RatingSubmitted> ratings) {
             this.ratings = ratings;
@@ -89,6 +93,7 @@ public class RatingStore {
             this.distinct = unique.values();
             distinct.forEach(r -> months.add(RatingCopy.ratedOn(r).withDayOfMonth(1)));
             this.rows = distinct.isEmpty() ? new byte[0] : RatingCopy.rows(distinct);
+            this.receipts = distinct.isEmpty() ? new byte[0] : RatingCopy.receipts(distinct);
         }
     }
 
@@ -138,11 +143,39 @@ public class RatingStore {
             return 0;
         }
         ensurePartitions(c, batch.months, partitionsCreated);
+        // Nearly every batch is new ratings only: copy them straight in. A rating seen before (a redelivery after a
+        // failure or rebalance, a client's retry) fails the receipts' COPY on their primary key; the savepoint takes
+        // that back, and the batch goes the staged way, which skips the ratings already stored.
+        try (PreparedStatement st = c.prepareStatement(RatingSql.COUNCILS)) {
+            st.setArray(1, c.createArrayOf("text", batch.distinct.stream().map(RatingSubmitted::council).distinct().toArray()));
+            st.execute();
+        }
+        Savepoint beforeCopy = c.setSavepoint();
+        try {
+            copy(c, RatingSql.COPY_RECEIPTS, batch.receipts);
+            copy(c, RatingSql.COPY_RATINGS, batch.rows);
+            c.releaseSavepoint(beforeCopy);
+            return batch.distinct.size();
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(beforeCopy);
+        }
         try (Statement st = c.createStatement()) {
             st.execute(RatingSql.STAGE);
         }
-        byte[] rows = batch.rows;
-        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(RatingSql.COPY_STAGE);
+        copy(c, RatingSql.COPY_STAGE, batch.rows);
+        // A plain statement, planned for each batch: a prepared one would keep the plan made for the batch staged when
+        // it was first cached (row estimates come from the staging table's size), however big later batches are.
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(RatingSql.STORE)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void copy(Connection c, String sql, byte[] rows) throws SQLException {
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             copy.writeToCopy(rows, 0, rows.length);
             copy.endCopy();
@@ -150,12 +183,6 @@ public class RatingStore {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
-        }
-        // A plain statement, planned for each batch: a prepared one would keep the plan made for the batch staged when
-        // it was first cached (row estimates come from the staging table's size), however big later batches are.
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(RatingSql.STORE)) {
-            rs.next();
-            return rs.getInt(1);
         }
     }
 
