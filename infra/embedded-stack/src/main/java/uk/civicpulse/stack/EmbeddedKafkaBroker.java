@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +47,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      */
     public EmbeddedKafkaBroker(Path logDir, int port) {
         this.logDir = logDir;
-        this.port = port == 0 ? freePort() : port;
-        this.controllerPort = freePort();
+        this.port = port == 0 ? LoopbackPorts.free() : port;
+        this.controllerPort = LoopbackPorts.free();
     }
 
     public synchronized EmbeddedKafkaBroker start() {
@@ -158,16 +157,4 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    /**
-     * The controller port is chosen per process; a restart in the same process keeps it. A restart in a new
-     * process (the launcher run again) gets another, which a single-node quorum accepts.
-     */
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

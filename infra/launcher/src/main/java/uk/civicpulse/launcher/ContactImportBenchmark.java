@@ -1,11 +1,11 @@
 package uk.civicpulse.launcher;
 
 import uk.civicpulse.contactimport.ContactImport;
+import uk.civicpulse.stack.LoopbackPorts;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,7 +49,7 @@ public final class ContactImportBenchmark {
         PrintStream out = System.out;
         out.printf("Contact import benchmark: %,d rows, %d cores, max heap %d MB%n", rows,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        try (ProductStack stack = new ProductStack(new ProductStack.Settings(root, home, false, freePort(), freePort(), 0, PASSWORD)).start()) {
+        try (ProductStack stack = new ProductStack(new ProductStack.Settings(root, home, false, LoopbackPorts.free(), LoopbackPorts.free(), 0, PASSWORD)).start()) {
             Path csv = home.resolve("northmoor-contacts.csv");
             long t0 = System.nanoTime();
             generate(csv, rows);
@@ -173,9 +173,4 @@ public final class ContactImportBenchmark {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -2,10 +2,10 @@ package uk.civicpulse.launcher;
 
 import uk.civicpulse.events.Topics;
 import uk.civicpulse.stack.EmbeddedKafkaBroker;
+import uk.civicpulse.stack.LoopbackPorts;
 import uk.civicpulse.stack.PostgresServer;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,7 +87,7 @@ public final class LoadTest {
         Duration seconds = Duration.ofSeconds(Integer.getInteger("seconds", 15));
         int rate = Integer.getInteger("rate", 5000);
         Path home = Files.createTempDirectory("civic-pulse-load");
-        int port = freePort();
+        int port = LoopbackPorts.free();
 
         try (PostgresServer postgres = PostgresServer.fromEnvironmentOr(home.resolve("postgres"), false)) {
             postgres.createDatabase(ProductStack.SURVEY_DATABASE);
@@ -114,7 +114,7 @@ public final class LoadTest {
                     // side by side and alternating, so a change is measured under the same share of a busy machine.
                     postgres.createDatabase(ProductStack.SURVEY_DATABASE + "_compared");
                     Map<String, String> otherEnv = new HashMap<>(env);
-                    int otherPort = freePort();
+                    int otherPort = LoopbackPorts.free();
                     otherEnv.put("SURVEY_PORT", String.valueOf(otherPort));
                     otherEnv.put("SURVEY_DATABASE_URL", postgres.jdbcUrl(ProductStack.SURVEY_DATABASE + "_compared"));
                     // -Dcompare.env=SURVEY_KAFKA_LINGER=5ms,...: the compared service also gets these variables, so a
@@ -439,9 +439,4 @@ public final class LoadTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

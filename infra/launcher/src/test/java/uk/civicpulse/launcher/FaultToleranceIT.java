@@ -6,10 +6,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.civicpulse.stack.LoopbackPorts;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,7 +58,7 @@ class FaultToleranceIT {
     void startTheProduct() throws IOException {
         Path root = Path.of(System.getProperty("civic-pulse.root", "../..")).toAbsolutePath().normalize();
         stack = new ProductStack(new ProductStack.Settings(root, Files.createTempDirectory("civic-pulse-faults"), false,
-                freePort(), freePort(), 0, PASSWORD))
+                LoopbackPorts.free(), LoopbackPorts.free(), 0, PASSWORD))
                 // Thousands of ratings from one address to one page: not what the rate limit is tested by here.
                 .withSurveyEnvironment(Map.of("SURVEY_RATE_LIMIT_WEB_CAPACITY", "1000000"))
                 .start();
@@ -171,9 +170,4 @@ class FaultToleranceIT {
         return rows.size() == 0 ? 0 : rows.get(0).get("n").asLong();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 }

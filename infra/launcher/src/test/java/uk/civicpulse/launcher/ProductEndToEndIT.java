@@ -6,10 +6,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.civicpulse.stack.LoopbackPorts;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +43,7 @@ class ProductEndToEndIT {
     void startTheProduct() throws IOException {
         Path root = Path.of(System.getProperty("civic-pulse.root", "../..")).toAbsolutePath().normalize();
         stack = new ProductStack(new ProductStack.Settings(root, Files.createTempDirectory("civic-pulse-e2e"), false,
-                freePort(), freePort(), 0, PASSWORD))
+                LoopbackPorts.free(), LoopbackPorts.free(), 0, PASSWORD))
                 // Thousands of ratings from one address to one page: not what the rate limit is tested by here.
                 .withSurveyEnvironment(Map.of("SURVEY_RATE_LIMIT_WEB_CAPACITY", "1000000"))
                 .start();
@@ -147,9 +146,4 @@ class ProductEndToEndIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 }

@@ -3,10 +3,9 @@ package uk.civicpulse.launcher.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import uk.civicpulse.launcher.ProductStack;
+import uk.civicpulse.stack.LoopbackPorts;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -65,7 +64,7 @@ public final class EndToEndLatencyBenchmark {
         }
         Path root = Path.of(System.getProperty("civic-pulse.root", "../..")).toAbsolutePath().normalize();
         try (ProductStack stack = new ProductStack(new ProductStack.Settings(root, Files.createTempDirectory("civic-pulse-latency"),
-                false, freePort(), freePort(), 0, PASSWORD))
+                false, LoopbackPorts.free(), LoopbackPorts.free(), 0, PASSWORD))
                 // one generator stands for thousands of residents' devices: the per-client limit is not what is measured
                 .withSurveyEnvironment(Map.of("SURVEY_RATE_LIMIT_WEB_CAPACITY", "1000000000"))
                 // server settings, not the launcher's small fast-starting demo JVMs
@@ -239,9 +238,4 @@ public final class EndToEndLatencyBenchmark {
         return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 }
