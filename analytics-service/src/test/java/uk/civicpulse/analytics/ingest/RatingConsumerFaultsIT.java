@@ -108,9 +108,11 @@ class RatingConsumerFaultsIT {
         });
     }
 
-    /** A lock on the daily counts that holds every batch stored (batches start 'WITH incoming AS') until released. */
+    /** A lock on the daily counts that holds every batch stored until released. */
     private TableLock lockDailyCounts() throws SQLException {
-        return TableLock.take(database, "rating_daily_count", "WITH incoming AS%");
+        // the batch's COPY into rating (or, for a batch holding ratings seen before, the staged INSERT INTO rating), whose
+        // count trigger waits on the daily counts
+        return TableLock.take(database, "rating_daily_count", "%rating (id, council, service%");
     }
 
     private long rows(String scenario) throws SQLException {
