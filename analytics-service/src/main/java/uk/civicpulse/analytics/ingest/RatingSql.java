@@ -38,7 +38,7 @@ final class RatingSql {
     static final String COPY_RATINGS = "COPY rating (id, council, service, channel, touchpoint, scale, score, reasons,"
             + " comment, key_areas, customer_group, agent_entered, submitted_at, received_at, rated_on) FROM STDIN";
 
-    /** The councils of a batch, added on their first rating. */
+    /** The councils of a batch, added on their first rating; run before either way of storing it. */
     static final String COUNCILS = "INSERT INTO council (code) SELECT DISTINCT unnest(?::text[]) ORDER BY 1 ON CONFLICT (code) DO NOTHING";
 
     /**
@@ -48,8 +48,6 @@ final class RatingSql {
     static final String STORE = """
             WITH incoming AS NOT MATERIALIZED (
                 SELECT * FROM rating_stage
-            ), new_councils AS (
-                INSERT INTO council (code) SELECT DISTINCT council FROM incoming ORDER BY council ON CONFLICT (code) DO NOTHING
             ), receipts AS (
                 INSERT INTO rating_receipt (id, council, rated_on) SELECT id, council, rated_on FROM incoming
                 ON CONFLICT (id) DO NOTHING
