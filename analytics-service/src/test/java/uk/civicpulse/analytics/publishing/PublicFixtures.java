@@ -95,14 +95,23 @@ final class PublicFixtures implements AutoCloseable {
         }
     }
 
-    /** Ratings by answer to one customer-group question (the counts by answer only), all satisfied. */
+    /**
+     * Ratings by answer to one customer-group question (the counts by answer only, daily and running), all satisfied.
+     * The counts are written by hand, as no rating rows stand behind them.
+     */
     void groupRatings(String council, String service, String channel, LocalDate day, String question, String answer, int n)
             throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("""
-                INSERT INTO rating_daily_group_count (council, rated_on, service, channel, touchpoint, question, answer, scale, score, ratings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'likert-5', 5, ?)
-                ON CONFLICT (council, question, rated_on, service, channel, touchpoint, answer, scale, score)
-                DO UPDATE SET ratings = rating_daily_group_count.ratings + EXCLUDED.ratings""")) {
+                WITH counted AS (
+                    INSERT INTO rating_daily_group_count (council, rated_on, service, channel, touchpoint, question, answer, scale, score, ratings)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'likert-5', 5, ?)
+                    ON CONFLICT (council, question, rated_on, service, channel, touchpoint, answer, scale, score)
+                    DO UPDATE SET ratings = rating_daily_group_count.ratings + EXCLUDED.ratings
+                    RETURNING council, rated_on, service, channel, touchpoint, question, answer, scale, score
+                )
+                SELECT rating_cumulative_group_count_apply(
+                    ARRAY(SELECT ROW(council, rated_on, service, channel, touchpoint, question, answer, scale, score, ?::bigint)
+                                 ::rating_daily_group_count FROM counted), '{}')""")) {
             p.setString(1, council);
             p.setObject(2, day);
             p.setString(3, service);
@@ -111,7 +120,8 @@ final class PublicFixtures implements AutoCloseable {
             p.setString(6, question);
             p.setString(7, answer);
             p.setLong(8, n);
-            p.executeUpdate();
+            p.setLong(9, n);
+            p.execute();
         }
     }
 
