@@ -224,15 +224,6 @@ public final class IngestProfile {
                     st.execute("SELECT ensure_rating_partitions(ARRAY(SELECT generate_series('2026-01-01'::date, '2026-12-31', '1 month')::date))");
                     // the old statement upserts the daily counts itself (before V102's triggers on rating did)
                     st.execute("ALTER TABLE rating DISABLE TRIGGER USER");
-                    // and the running counts followed the daily counts' changes (until V103)
-                    for (String table : List.of("rating_daily_count", "rating_daily_group_count")) {
-                        String follow = table.equals("rating_daily_count") ? "rating_cumulative_count_follow()"
-                                : "rating_cumulative_group_count_follow()";
-                        st.execute("CREATE TRIGGER cumulative_after_insert AFTER INSERT ON " + table
-                                + " REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION " + follow);
-                        st.execute("CREATE TRIGGER cumulative_after_update AFTER UPDATE ON " + table
-                                + " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION " + follow);
-                    }
                     c.setAutoCommit(false);
                     double cpu = ServerCpu.seconds(before.name());
                     long t1 = System.nanoTime();

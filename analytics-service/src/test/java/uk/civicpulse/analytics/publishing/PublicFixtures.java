@@ -95,23 +95,14 @@ final class PublicFixtures implements AutoCloseable {
         }
     }
 
-    /**
-     * Ratings by answer to one customer-group question (the counts by answer only, daily and running), all satisfied.
-     * The counts are written by hand, as no rating rows stand behind them.
-     */
+    /** Ratings by answer to one customer-group question (the counts by answer only), all satisfied. */
     void groupRatings(String council, String service, String channel, LocalDate day, String question, String answer, int n)
             throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("""
-                WITH counted AS (
-                    INSERT INTO rating_daily_group_count (council, rated_on, service, channel, touchpoint, question, answer, scale, score, ratings)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'likert-5', 5, ?)
-                    ON CONFLICT (council, question, rated_on, service, channel, touchpoint, answer, scale, score)
-                    DO UPDATE SET ratings = rating_daily_group_count.ratings + EXCLUDED.ratings
-                    RETURNING council, rated_on, service, channel, touchpoint, question, answer, scale, score
-                )
-                SELECT rating_cumulative_group_count_apply(
-                    ARRAY(SELECT ROW(council, rated_on, service, channel, touchpoint, question, answer, scale, score, ?::bigint)
-                                 ::rating_daily_group_count FROM counted), '{}')""")) {
+                INSERT INTO rating_daily_group_count (council, rated_on, service, channel, touchpoint, question, answer, scale, score, ratings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'likert-5', 5, ?)
+                ON CONFLICT (council, question, rated_on, service, channel, touchpoint, answer, scale, score)
+                DO UPDATE SET ratings = rating_daily_group_count.ratings + EXCLUDED.ratings""")) {
             p.setString(1, council);
             p.setObject(2, day);
             p.setString(3, service);
@@ -120,8 +111,7 @@ final class PublicFixtures implements AutoCloseable {
             p.setString(6, question);
             p.setString(7, answer);
             p.setLong(8, n);
-            p.setLong(9, n);
-            p.execute();
+            p.executeUpdate();
         }
     }
 
