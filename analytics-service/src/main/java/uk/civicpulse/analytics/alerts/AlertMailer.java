@@ -24,6 +24,9 @@ import java.util.List;
 public class AlertMailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertMailer.class);
+    /** Why an alert is not emailed, as recorded (the alerts page words each in the page's language). */
+    static final String NO_MAIL_SERVER = "no SMTP server configured (ANALYTICS_SMTP_HOST)";
+    static final String NO_RECIPIENTS = "the council has no alert recipients";
     /**
      * How long a claimed alert is left to the sender that claimed it: well past the SMTP timeouts (10 s each), so it
      * is sent again only if that sender died mid-send. Alerts are claimed one at a time, each just before its send,
@@ -53,7 +56,7 @@ public class AlertMailer {
      */
     public int deliverDue() {
         if (!settings.emailConfigured()) {
-            int skipped = alerts.markNotEmailed(null, "no SMTP server configured (ANALYTICS_SMTP_HOST)");
+            int skipped = alerts.markNotEmailed(null, NO_MAIL_SERVER);
             if (skipped > 0) {
                 LOG.info("{} alert(s) recorded; no email sent: no SMTP server configured (ANALYTICS_SMTP_HOST)", skipped);
             }
@@ -79,7 +82,7 @@ public class AlertMailer {
         Alert alert = due.alert();
         List<String> recipients = alerts.recipients(alert.council());
         if (recipients.isEmpty()) {
-            alerts.markNotEmailed(alert.id(), "the council has no alert recipients");
+            alerts.markNotEmailed(alert.id(), NO_RECIPIENTS);
             LOG.info("Alert {} for {} recorded; no email sent: the council has no alert recipients", alert.id(), alert.council());
             return Outcome.NOT_TO_BE_SENT;
         }

@@ -26,7 +26,7 @@ public class AlertRepository {
 
     private static final String COLUMNS = """
             id, council, kind, service, channel, rule, period_from, period_to, figure, lower, upper, n, threshold, summary,
-            raised_at, emailed_at, acknowledged_by, acknowledged_at""";
+            raised_at, emailed_at, acknowledged_by, acknowledged_at, email_next_at, email_attempts, email_error""";
 
     private final DataSource dataSource;
 
@@ -184,13 +184,13 @@ public class AlertRepository {
                 UPDATE alert SET email_next_at = now() + make_interval(secs => ?)
                 WHERE id IN (SELECT id FROM alert WHERE emailed_at IS NULL AND email_next_at <= now()
                              ORDER BY email_next_at, id LIMIT ? FOR UPDATE SKIP LOCKED)
-                RETURNING\s""" + COLUMNS + ", email_attempts")) {
+                RETURNING\s""" + COLUMNS)) {
             st.setDouble(1, lease.toMillis() / 1000.0);
             st.setInt(2, limit);
             List<Due> due = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    due.add(new Due(map(rs), rs.getInt(19)));
+                    due.add(due(map(rs)));
                 }
             }
             due.sort(java.util.Comparator.comparingLong(d -> d.alert().id()));
@@ -238,10 +238,10 @@ public class AlertRepository {
     /** How the alert's email stands: tries so far and the last error (null once sent). */
     public Optional<Due> delivery(long id) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "SELECT " + COLUMNS + ", email_attempts FROM alert WHERE id = ?")) {
+                "SELECT " + COLUMNS + " FROM alert WHERE id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(new Due(map(rs), rs.getInt(19))) : Optional.empty();
+                return rs.next() ? Optional.of(due(map(rs))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read alert " + id, e);
@@ -311,7 +311,12 @@ public class AlertRepository {
         return new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), (Double) rs.getObject(9), (Double) rs.getObject(10),
                 (Double) rs.getObject(11), rs.getLong(12), (Double) rs.getObject(13), rs.getString(14),
-                rs.getTimestamp(15).toInstant(), instant(rs.getTimestamp(16)), rs.getString(17), instant(rs.getTimestamp(18)));
+                rs.getTimestamp(15).toInstant(), instant(rs.getTimestamp(16)), rs.getString(17), instant(rs.getTimestamp(18)),
+                Alert.Email.of(instant(rs.getTimestamp(16)), instant(rs.getTimestamp(19)), rs.getInt(20), rs.getString(21)));
+    }
+
+    private static Due due(Alert alert) {
+        return new Due(alert, alert.email().attempts());
     }
 
     private static java.time.Instant instant(@Nullable Timestamp t) {

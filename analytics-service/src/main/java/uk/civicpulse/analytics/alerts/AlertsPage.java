@@ -47,8 +47,18 @@ public class AlertsPage {
     /** One alert as the page shows it: words and figures formatted for the page's language. */
     public record Row(long id, String kind, String service, String channel, String rule, String ruleKey, String figure,
                       String interval, long n, String threshold, String period, String raised,
-                      @Nullable String acknowledgedBy, @Nullable String acknowledgedAt) {
+                      @Nullable String acknowledgedBy, @Nullable String acknowledgedAt, Delivery email) {
     }
+
+    /**
+     * How the alert's email stands, as the page words it: {@code key} names the message, which takes the tries so far,
+     * the problem (the reason it is not sent, or the last error) and a time (when sent, or the next try).
+     */
+    public record Delivery(String key, int attempts, String problem, String when) {
+    }
+
+    /** The longest error shown: a mail server's message can run to a stack of lines. */
+    private static final int PROBLEM_SHOWN = 200;
 
     @Get
     public ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @PathVariable String council,
@@ -96,6 +106,29 @@ public class AlertsPage {
                 a.rule(), ruleKey, AlertText.percent(a.figure()),
                 AlertText.percent(a.lower()) + " – " + AlertText.percent(a.upper()), a.n(), AlertText.percent(a.threshold()),
                 day.format(a.periodFrom()) + " – " + day.format(a.periodTo()), time.format(a.raisedAt()),
-                a.acknowledgedBy(), a.acknowledgedAt() == null ? null : time.format(a.acknowledgedAt()));
+                a.acknowledgedBy(), a.acknowledgedAt() == null ? null : time.format(a.acknowledgedAt()),
+                delivery(a, time));
+    }
+
+    private static Delivery delivery(Alert a, DateTimeFormatter time) {
+        Alert.Email email = a.email();
+        String key = "alerts.delivery." + email.state();
+        String problem = email.problem() == null ? "" : email.problem();
+        if (Alert.Email.NOT_SENT.equals(email.state())) {
+            // the reasons the service records are worded by the page; anything else is shown as recorded
+            key = switch (problem) {
+                case AlertMailer.NO_RECIPIENTS -> "alerts.delivery.notSent.noRecipients";
+                case AlertMailer.NO_MAIL_SERVER -> "alerts.delivery.notSent.noMailServer";
+                case "" -> "alerts.delivery.notSent.unknown";
+                default -> "alerts.delivery.notSent";
+            };
+        }
+        problem = problem.strip().replaceAll("\\s+", " ");
+        if (problem.length() > PROBLEM_SHOWN) {
+            problem = problem.substring(0, PROBLEM_SHOWN - 1) + "…";
+        }
+        String when = email.state().equals(Alert.Email.SENT) && a.emailedAt() != null ? time.format(a.emailedAt())
+                : email.nextTry() == null ? "" : time.format(email.nextTry());
+        return new Delivery(key, email.attempts(), problem, when);
     }
 }

@@ -24,7 +24,8 @@ class AlertMailerTest {
 
     static final Alert DIP = new Alert(7, "northmoor", Alert.DIP, "libraries", "face_to_face", PChart.SHIFT,
             LocalDate.of(2025, 1, 1), LocalDate.of(2025, 7, 31), 0.85, 0.7667, 0.9069, 100, 0.81,
-            "7 months in a row below the baseline", Instant.parse("2025-08-01T08:00:00Z"), null, null, null);
+            "7 months in a row below the baseline", Instant.parse("2025-08-01T08:00:00Z"), null, null, null,
+            new Alert.Email(Alert.Email.DUE, 0, null, Instant.now()));
 
     static final AlertEmail EMAIL = new AlertEmail(new PageMessages());
 
@@ -73,14 +74,16 @@ class AlertMailerTest {
     @Test
     void targetsAndStandardsAreWordedInBothLanguages() {
         Alert target = new Alert(8, "cwm-tawel", Alert.TARGET_MISSED, "libraries", "web", "target 95.0%",
-                LocalDate.of(2025, 5, 1), LocalDate.of(2025, 7, 31), 0.8, 0.7, 0.9, 120, 0.95, "", Instant.now(), null, null, null);
+                LocalDate.of(2025, 5, 1), LocalDate.of(2025, 7, 31), 0.8, 0.7, 0.9, 120, 0.95, "", Instant.now(), null, null, null,
+            new Alert.Email(Alert.Email.DUE, 0, null, Instant.now()));
         String body = EMAIL.compose(target, "Cwm Tawel", "https://d.example", AlertEmail.languages(WELSH_COUNCIL)).body();
         assertTrue(body.contains("Targed: 95.0% yn fodlon"), body);
         assertTrue(body.contains("Beth ddigwyddodd: 80.0% yn fodlon, sy’n is na’r targed o 95.0%"), body);
         assertTrue(body.contains("What happened: 80.0% satisfied is below the target of 95.0%"), body);
         assertTrue(body.contains("https://d.example/dashboard/councils/cwm-tawel?service=libraries&channel=web&lang=cy"), body);
         Alert standard = new Alert(9, "cwm-tawel", Alert.STANDARD_MISSED, null, null, "phone-answer",
-                LocalDate.of(2025, 5, 1), LocalDate.of(2025, 7, 31), 0.5, 0.4, 0.6, 40, 0.9, "", Instant.now(), null, null, null);
+                LocalDate.of(2025, 5, 1), LocalDate.of(2025, 7, 31), 0.5, 0.4, 0.6, 40, 0.9, "", Instant.now(), null, null, null,
+            new Alert.Email(Alert.Email.DUE, 0, null, Instant.now()));
         body = EMAIL.compose(standard, "Cwm Tawel", "https://d.example", AlertEmail.languages(WELSH_COUNCIL)).body();
         assertTrue(body.contains("Safon: phone-answer, targed o 90.0% o fewn y safon"), body);
         assertTrue(body.contains("Gwasanaeth: pob gwasanaeth"), body);
@@ -92,7 +95,8 @@ class AlertMailerTest {
     void anImprovementIsWordedAsGoodNewsAgainstTheUpperLimitInBothLanguages() {
         Alert rise = new Alert(10, "cwm-tawel", Alert.IMPROVEMENT, "libraries", "web", PChart.BEYOND_LIMITS,
                 LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31), 1.0, 0.96, 1.0, 100, 0.99,
-                "Satisfaction rose above the upper control limit", Instant.now(), null, null, null);
+                "Satisfaction rose above the upper control limit", Instant.now(), null, null, null,
+            new Alert.Email(Alert.Email.DUE, 0, null, Instant.now()));
         AlertEmail.Message email = EMAIL.compose(rise, "Cwm Tawel", "https://d.example", AlertEmail.languages(WELSH_COUNCIL));
         assertTrue(email.subject().startsWith("Rhybudd Civic Pulse: Gwelliant mewn bodlonrwydd"), email.subject());
         assertTrue(email.subject().contains("Civic Pulse alert: Improvement in satisfaction"), email.subject());

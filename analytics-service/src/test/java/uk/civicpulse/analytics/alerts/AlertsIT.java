@@ -213,6 +213,10 @@ class AlertsIT implements TestPropertyProvider {
         return (String) body.get("access_token");
     }
 
+    private String alertsPage(String council, String query, String token) {
+        return client.toBlocking().retrieve(HttpRequest.GET("/dashboard/councils/" + council + "/alerts" + query).bearerAuth(token));
+    }
+
     private Map<String, Object> json(MutableHttpRequest<?> request, String token) {
         return client.toBlocking().retrieve(request.bearerAuth(token), Argument.mapOf(String.class, Object.class));
     }
@@ -379,6 +383,7 @@ class AlertsIT implements TestPropertyProvider {
 
     @Test
     @Order(8)
+    @SuppressWarnings("unchecked")
     void anAlertWhoseSendFailedIsSentOnceTheServerIsBackInWelshThenEnglishForACouncilThatWorksInWelsh() throws Exception {
         councils.saveCouncil(new CouncilRepository.Council(WELSH, "Cyngor Rhybudd", "unitary", List.of("cy", "en")));
         alertRepository.setRecipients(WELSH, List.of("perfformiad@rhybudd.gov.wales"), "test");
@@ -393,6 +398,17 @@ class AlertsIT implements TestPropertyProvider {
         assertEquals(1, failed.attempts(), "tried once, while the server was down");
         assertNull(failed.alert().emailedAt());
         assertEquals(0, mailer.deliverDue(), "not due again before its backoff, and the server is still down");
+        // the officers see on the alerts page that nobody has been told yet, and why
+        String welshOfficer = login("officer@" + WELSH);
+        String page = alertsPage(WELSH, "?lang=cy", welshOfficer);
+        assertTrue(page.contains("Heb ei anfon eto (ymgeisiau a fethodd: 1; y gwall olaf: ") && page.contains("Couldn&#39;t connect to host"), page);
+        String inEnglish = alertsPage(WELSH, "", welshOfficer);
+        assertTrue(inEnglish.contains("Not sent yet (failed tries: 1; last error: ") && inEnglish.contains("Couldn&#39;t connect to host"), inEnglish);
+        Map<String, Object> delivery = (Map<String, Object>) client.toBlocking().retrieve(HttpRequest.GET("/api/v1/councils/" + WELSH + "/alerts")
+                .bearerAuth(welshOfficer), Argument.listOf(Argument.mapOf(String.class, Object.class))).get(0).get("email");
+        assertEquals("retrying", delivery.get("state"));
+        assertEquals(1, ((Number) delivery.get("attempts")).intValue());
+        assertNotNull(delivery.get("nextTry"));
 
         smtp = startSmtp(port);
         await().atMost(30, TimeUnit.SECONDS).until(() -> mailer.deliverDue() == 1);
@@ -417,6 +433,8 @@ class AlertsIT implements TestPropertyProvider {
         AlertRepository.Due sent = alertRepository.delivery(dip.id()).orElseThrow();
         assertNotNull(sent.alert().emailedAt());
         assertEquals(2, sent.attempts());
+        assertTrue(alertsPage(WELSH, "?lang=cy", welshOfficer).contains("Anfonwyd "));
+        assertTrue(alertsPage(WELSH, "", welshOfficer).contains(">Sent "));
     }
 
     @Test
