@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Resolves the templates' {@code #{key(arguments)}} from our message bundles and puts the arguments in as they are.
  * Micronaut Views' own resolver puts them in and then runs the result through {@code MessageFormat}, which takes an
- * apostrophe for a quote: "King's Lynn" came out as "Kings Lynn" in a page title, and an email error lost its
+ * apostrophe for a quote: "King's Lynn" would come out as "Kings Lynn" in a page title, and an email error lost its
  * apostrophes on the alerts page. Our bundles use the typographic apostrophe and no format types ({@code {0,number}}),
  * so plain substitution is all they need.
  */
