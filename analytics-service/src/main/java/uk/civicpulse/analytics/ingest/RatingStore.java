@@ -75,14 +75,15 @@ public class RatingStore {
     }
 
     /**
-     * A batch of ratings made ready for the database with no database work: distinct ids, the months they fall in,
-     * and the rows as COPY text. The consumer prepares the next batch while the one before is being written.
+     * A batch of ratings made ready for the database with no database work: distinct ids, the months and councils
+     * they fall in, and the rows and receipts as COPY text. The consumer prepares the next batch while the one before is being written.
      */
     public static final class Prepared {
 
         private final Collection<RatingSubmitted> ratings;
         private final Collection<RatingSubmitted> distinct;
         private final Set<LocalDate> months = new HashSet<>();
+        private final Object[] councils;
         private final byte[] rows;
         private final byte[] receipts;
 
@@ -92,6 +93,7 @@ public class RatingStore {
             ratings.forEach(r -> unique.putIfAbsent(r.id(), r));
             this.distinct = unique.values();
             distinct.forEach(r -> months.add(RatingCopy.ratedOn(r).withDayOfMonth(1)));
+            this.councils = distinct.stream().map(RatingSubmitted::council).distinct().toArray();
             this.rows = distinct.isEmpty() ? new byte[0] : RatingCopy.rows(distinct);
             this.receipts = distinct.isEmpty() ? new byte[0] : RatingCopy.receipts(distinct);
         }
@@ -147,7 +149,7 @@ public class RatingStore {
         // failure or rebalance, a client's retry) fails the receipts' COPY on their primary key; the savepoint takes
         // that back, and the batch goes the staged way, which skips the ratings already stored.
         try (PreparedStatement st = c.prepareStatement(RatingSql.COUNCILS)) {
-            st.setArray(1, c.createArrayOf("text", batch.distinct.stream().map(RatingSubmitted::council).distinct().toArray()));
+            st.setArray(1, c.createArrayOf("text", batch.councils));
             st.execute();
         }
         Savepoint beforeCopy = c.setSavepoint();

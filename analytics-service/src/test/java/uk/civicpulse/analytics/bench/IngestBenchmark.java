@@ -1,6 +1,8 @@
 package uk.civicpulse.analytics.bench;
 
 import io.micronaut.context.ApplicationContext;
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,7 +26,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -41,6 +42,8 @@ import java.util.stream.Collectors;
  * pair says little on a shared machine). Also printed: COPY with the count triggers disabled (the raw rows alone).
  */
 public final class IngestBenchmark {
+
+    private static final Median MEDIAN = new Median();
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 500_000;
@@ -103,8 +106,9 @@ public final class IngestBenchmark {
         }
         System.out.printf("%nmedian of %d rounds, %d ratings: consumer / COPY %.2fx (target >= 0.5x), from its first batch %.2fx,"
                         + " by server CPU %.2fx; consumer / COPY of raw rows alone %.2fx%n",
-                rounds, n, median(byClock), median(fromFirstBatch), median(byCpu), median(againstRaw));
-        System.out.printf("range: %.2f-%.2fx by the clock, %.2f-%.2fx by server CPU%n", min(byClock), max(byClock), min(byCpu), max(byCpu));
+                rounds, n, MEDIAN.evaluate(byClock), MEDIAN.evaluate(fromFirstBatch), MEDIAN.evaluate(byCpu), MEDIAN.evaluate(againstRaw));
+        System.out.printf("range: %.2f-%.2fx by the clock, %.2f-%.2fx by server CPU%n", StatUtils.min(byClock), StatUtils.max(byClock),
+                StatUtils.min(byCpu), StatUtils.max(byCpu));
 
         // The store alone (no Kafka), in batches of the same size, into a database of its own: where the consumer's
         // time goes. Its batches hold all 40 councils; the consumer's come a few partitions at a time.
@@ -164,20 +168,6 @@ public final class IngestBenchmark {
         }
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int m = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElse(Double.NaN);
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(Double.NaN);
-    }
 
     /** Migrates the database, then COPYs the rows into rating in one statement: {seconds, server CPU seconds}. */
     private static double[] copy(TestDatabase database, String copyText, boolean countTriggers) throws Exception {
